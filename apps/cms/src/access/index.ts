@@ -1,0 +1,48 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { hasRole, roleOf } from './roles'
+
+/**
+ * Every access rule of the design's "Who may do what", named once and reused by the
+ * collections. Payload applies them to REST, GraphQL and the Local API (overrideAccess: false).
+ */
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+
+export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+export const isEditorOrAdmin: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+export const isStaff: Access = ({ req }) => roleOf(req.user) !== undefined
+
+export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+export const isEditorOrAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+const publishedOnly: Where = { _status: { equals: 'published' } }
+
+/** Anonymous visitors see published documents only; staff also see drafts. */
+export const publishedOrStaff: Access = ({ req }) => (roleOf(req.user) ? true : publishedOnly)
+
+/** Editors and admins edit everything; an author edits only the articles they created. */
+export const editorOrOwnArticle: Access = ({ req }) => {
+  const role = roleOf(req.user)
+  if (role === 'admin' || role === 'editor') return true
+  if (role === 'author' && req.user) return { createdBy: { equals: req.user.id } }
+  return false
+}
+
+/** Editors and admins edit every author profile; an author edits the profile linked to their account. */
+export const editorOrOwnProfile: Access = ({ req }) => {
+  const role = roleOf(req.user)
+  if (role === 'admin' || role === 'editor') return true
+  if (role === 'author' && req.user) return { user: { equals: req.user.id } }
+  return false
+}
+
+/** Admins manage every account; anyone signed in may read and update their own. */
+export const adminOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (req.user) return { id: { equals: req.user.id } }
+  return false
+}
+
+export { hasRole, roleOf }

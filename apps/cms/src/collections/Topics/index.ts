@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditorOrAdmin } from '../../access'
+import { slugField } from '../../fields/slug'
+import { revalidateOnChange } from '../../hooks/revalidate'
+
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: 'Content' },
+  access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  defaultSort: 'title',
+  hooks: revalidateOnChange('topics'),
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 80 },
+    slugField('title'),
+    { name: 'description', type: 'textarea', maxLength: 500 },
+  ],
+}

@@ -1,0 +1,26 @@
+import {
+  BlocksFeature,
+  BlockquoteFeature,
+  HeadingFeature,
+  LinkFeature,
+  OrderedListFeature,
+  UnorderedListFeature,
+  UploadFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+
+import { CalloutBlock } from '../blocks/Callout'
+
+/** The article editor: headings h2-h4 (the page owns h1), lists, links, quotes, images and callouts. */
+export const articleEditor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures.filter((f) => !['heading', 'upload', 'relationship', 'blockquote'].includes(f.key)),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    BlockquoteFeature(),
+    LinkFeature({ enabledCollections: ['articles', 'services', 'authors'] }),
+    OrderedListFeature(),
+    UnorderedListFeature(),
+    UploadFeature({ collections: { media: { fields: [] } } }),
+    BlocksFeature({ blocks: [CalloutBlock] }),
+  ],
+})

@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Authors } from './collections/Authors'
+import { Inquiries } from './collections/Inquiries'
+import { Media } from './collections/Media'
+import { Services } from './collections/Services'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database'
+import { Practice } from './globals/Practice'
+import { seedOnFirstStart } from './seed/onInit'
+import { settings } from './settings'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: settings.PAYLOAD_SECRET,
+  serverURL: settings.CMS_PUBLIC_URL,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Resilient Mind CMS' },
+  },
+  collections: [Articles, Authors, Services, Topics, Media, Users, Inquiries],
+  globals: [Practice],
+  editor: lexicalEditor(),
+  db: databaseAdapter(settings),
+  sharp,
+  // Only the website may call the API from a browser.
+  cors: [settings.CMS_PUBLIC_URL, settings.WEB_PUBLIC_URL],
+  csrf: [settings.CMS_PUBLIC_URL, settings.WEB_PUBLIC_URL],
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: {
+    // Generated on demand (npm run generate:types) and committed; a test fails when stale.
+    autoGenerate: false,
+    outputFile: path.resolve(dirname, '../../../packages/content/src/payload-types.ts'),
+  },
+  jobs: {
+    // Scheduled publishing: the queue is worked every minute inside the CMS process, so
+    // `npm start` needs no external cron. Tests run the queue themselves.
+    autoRun: settings.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    tasks: [],
+  },
+  plugins: [
+    seoPlugin({
+      collections: ['articles', 'services'],
+      uploadsCollection: 'media',
+      tabbedUI: false,
+      generateTitle: ({ doc }) => (doc?.title ? `${doc.title} · Resilient Mind` : 'Resilient Mind'),
+      generateDescription: ({ doc }) => doc?.excerpt ?? doc?.summary ?? '',
+    }),
+  ],
+  onInit: async (payload) => {
+    if (settings.SEED_ON_START === 'true' && settings.NODE_ENV !== 'test') await seedOnFirstStart(payload)
+  },
+})

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+/**
+ * Every setting the CMS reads from the environment, validated once at start-up.
+ * A bad or missing value stops the process with a message naming the variable to set.
+ */
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const dataDir = path.resolve(appDir, 'data')
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URI: z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (v) => !v || /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(v),
+      'must start with file: (SQLite), mongodb:// or mongodb+srv:// (MongoDB)',
+    ),
+  PAYLOAD_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (try: openssl rand -hex 32)')
+    .optional(),
+  CMS_PUBLIC_URL: z.url('must be a full URL such as http://localhost:3000').default('http://localhost:3000'),
+  WEB_PUBLIC_URL: z.url('must be a full URL such as http://localhost:3001').default('http://localhost:3001'),
+  ADMIN_EMAIL: z.email('must be an email address').optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  SEED_ON_START: z.enum(['true', 'false']).default('true'),
+})
+
+export type Settings = z.infer<typeof schema> & { PAYLOAD_SECRET: string; databaseKind: 'sqlite' | 'mongodb' }
+
+function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]))
+}
+
+/** A local SQLite install gets a generated secret kept beside its database; MongoDB (production) must set one. */
+function localSecret(): string {
+  const file = path.join(dataDir, '.payload-secret')
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
+  const secret = randomBytes(32).toString('hex')
+  fs.mkdirSync(dataDir, { recursive: true })
+  fs.writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const parsed = schema.safeParse(blankToUndefined(env))
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`The CMS cannot start: fix these environment variables (see .env.example):\n${lines.join('\n')}`)
+  }
+  const s = parsed.data
+  const databaseKind = s.DATABASE_URI?.startsWith('mongodb') ? 'mongodb' : 'sqlite'
+  if ((s.ADMIN_EMAIL && !s.ADMIN_PASSWORD) || (!s.ADMIN_EMAIL && s.ADMIN_PASSWORD)) {
+    throw new Error('The CMS cannot start: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither (a first admin is then generated).')
+  }
+  let secret = s.PAYLOAD_SECRET
+  if (!secret) {
+    if (databaseKind === 'mongodb') {
+      throw new Error(
+        'The CMS cannot start: PAYLOAD_SECRET is required with MongoDB. Set it to a long random string (openssl rand -hex 32).',
+      )
+    }
+    secret = localSecret()
+  }
+  return { ...s, PAYLOAD_SECRET: secret, databaseKind }
+}
+
+export const settings = loadSettings()
