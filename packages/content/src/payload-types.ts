@@ -484,7 +484,7 @@ export interface Inquiry {
   sessionFormat?: ('in-person' | 'virtual' | 'either') | null;
   note?: string | null;
   consent: boolean;
-  status: 'new' | 'contacted' | 'closed';
+  status?: ('new' | 'contacted' | 'closed') | null;
   updatedAt: string;
   createdAt: string;
 }

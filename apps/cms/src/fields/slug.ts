@@ -47,7 +47,7 @@ export function slugField(from = 'title', overrides: Partial<TextField> = {}): T
             overrideAccess: true,
             req,
           })
-          const other = clash.docs[0] as Record<string, unknown> | undefined
+          const other = clash.docs[0] as unknown as Record<string, unknown> | undefined
           if (other) {
             const label = String(other[from] ?? other.id)
             throw new ValidationError({

@@ -38,7 +38,6 @@ export const Inquiries: CollectionConfig = {
       name: 'status',
       type: 'select',
       defaultValue: 'new',
-      required: true,
       options: [
         { label: 'New', value: 'new' },
         { label: 'Contacted', value: 'contacted' },

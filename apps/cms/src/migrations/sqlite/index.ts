@@ -1,9 +1,9 @@
-import * as migration_20261126_170906_initial from './20261126_170906_initial';
+import * as migration_20261126_171255_initial from './20261126_171255_initial';
 
 export const migrations = [
   {
-    up: migration_20261126_170906_initial.up,
-    down: migration_20261126_170906_initial.down,
-    name: '20261126_170906_initial'
+    up: migration_20261126_171255_initial.up,
+    down: migration_20261126_171255_initial.down,
+    name: '20261126_171255_initial'
   },
 ];

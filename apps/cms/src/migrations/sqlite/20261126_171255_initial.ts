@@ -438,7 +438,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`session_format\` text,
   	\`note\` text,
   	\`consent\` integer DEFAULT false NOT NULL,
-  	\`status\` text DEFAULT 'new' NOT NULL,
+  	\`status\` text DEFAULT 'new',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null

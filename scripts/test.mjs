@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * The test command: runs every workspace's tests through turbo (one at a time: they start
+ * servers and databases), then prints one "N passed, N failed" line summed over the Jest
+ * count reports the workspaces wrote. Exits non-zero when anything failed.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const workspaces = ['apps', 'packages', 'e2e'].flatMap((dir) => {
+  const full = path.join(root, dir)
+  if (!fs.existsSync(full)) return []
+  if (fs.existsSync(path.join(full, 'package.json'))) return [full]
+  return fs.readdirSync(full).map((d) => path.join(full, d))
+})
+const reports = workspaces.map((w) => path.join(w, 'reports', 'jest-counts.json'))
+for (const r of reports) fs.rmSync(r, { force: true })
+
+const extra = process.argv.slice(2)
+const run = spawnSync('npx', ['turbo', 'run', 'test', '--concurrency=1', '--continue', ...extra], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1', ...process.env },
+})
+
+let passed = 0
+let failed = 0
+let skipped = 0
+for (const r of reports) {
+  if (!fs.existsSync(r)) continue
+  const c = JSON.parse(fs.readFileSync(r, 'utf8'))
+  passed += c.passed
+  failed += c.failed
+  skipped += c.skipped ?? 0
+}
+const code = run.status ?? 1
+if (code !== 0 && failed === 0) failed = 1 // a workspace failed before its tests could report
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+process.exit(code)
