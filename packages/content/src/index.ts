@@ -1,2 +1,6 @@
 export * from './cache-tags'
+export * from './routes'
+export * from './client/errors'
+export * from './client/client'
+export * from './client/search-types'
 export type * from './payload-types'

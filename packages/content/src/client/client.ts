@@ -1,0 +1,206 @@
+import { PayloadSDK } from '@payloadcms/sdk'
+import type { PaginatedDocs, Where } from 'payload'
+
+import { cacheTags } from '../cache-tags'
+import type { Article, Author, Config, Practice, Service, Topic, User } from '../payload-types'
+import { joinUrl, trimSlash } from '../routes'
+import { CmsError, kindForStatus, toCmsError } from './errors'
+import type { SearchResponse } from './search-types'
+
+/**
+ * The one way the website reads the CMS: typed REST calls through Payload's SDK. The client
+ * owns the base URL, the cache tags of every read (so the CMS's change announcements can
+ * drop exactly what went stale), draft reads with the editor's token, and error mapping.
+ */
+export type ContentClientOptions = {
+  /** Where the server reaches the CMS, e.g. http://localhost:3000 (no /api). */
+  baseUrl: string
+  /** The editor's Payload token: reads drafts, bypasses every cache. */
+  draftToken?: string | null
+  /** Seconds after which cached reads are refreshed even without an announcement. */
+  revalidate?: number
+  fetch?: typeof fetch
+}
+
+export const DEFAULT_REVALIDATE_SECONDS = 3600
+export const PAGE_SIZE = 10
+
+/** Next.js extends RequestInit with `next: { tags, revalidate }`; other runtimes ignore it. */
+type CachedInit = RequestInit & { next?: { tags?: string[]; revalidate?: number } }
+
+export type ArticleListQuery = { page?: number; limit?: number; topicId?: string | number; authorId?: string | number }
+
+const published: Where = { _status: { equals: 'published' } }
+
+export function createContentClient(options: ContentClientOptions) {
+  const base = trimSlash(options.baseUrl)
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
+  const sdk = new PayloadSDK<Config>({ baseURL: joinUrl(base, 'api'), fetch: doFetch })
+  const token = options.draftToken || null
+  const revalidate = options.revalidate ?? DEFAULT_REVALIDATE_SECONDS
+
+  /** Cached and tagged for visitors; uncached with the editor's token in draft mode. */
+  const init = (tags: string[]): CachedInit =>
+    token ? { cache: 'no-store', headers: { Authorization: `JWT ${token}` } } : { next: { tags, revalidate } }
+
+  async function read<T>(reading: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run()
+    } catch (err) {
+      throw toCmsError(err, reading)
+    }
+  }
+
+  /** For CMS endpoints the SDK has no method for (search, /users/me). */
+  async function getJson<T>(path: string, query: Record<string, string | undefined>, reqInit: CachedInit, reading: string): Promise<T> {
+    return read(reading, async () => {
+      const qs = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1]))).toString()
+      const res = await doFetch(`${joinUrl(base, path)}${qs ? `?${qs}` : ''}`, reqInit)
+      if (!res.ok) {
+        const body = (await res.json().catch(() => ({}))) as { errors?: { message?: string }[]; message?: string }
+        const detail = body.errors?.[0]?.message ?? body.message ?? res.statusText
+        throw new CmsError(kindForStatus(res.status), `The CMS answered ${res.status} reading ${reading}: ${detail}`, res.status)
+      }
+      return (await res.json()) as T
+    })
+  }
+
+  const listTags = [cacheTags.collection('articles'), cacheTags.collection('authors'), cacheTags.collection('topics'), cacheTags.collection('media')]
+
+  const client = {
+    isDraft: Boolean(token),
+
+    practice: () =>
+      read('the practice details', () => sdk.findGlobal({ slug: 'practice', depth: 1 }, init([cacheTags.practice]))) as Promise<Practice>,
+
+    /** Published articles, newest first. */
+    articles: ({ page = 1, limit = PAGE_SIZE, topicId, authorId }: ArticleListQuery = {}) => {
+      const where: Where = { and: [published] }
+      if (topicId !== undefined) where.and!.push({ topics: { in: [topicId] } })
+      if (authorId !== undefined) where.and!.push({ or: [{ author: { equals: authorId } }, { coAuthors: { in: [authorId] } }] })
+      return read('the article list', () =>
+        sdk.find({ collection: 'articles', where, page, limit, sort: '-publishedAt', depth: 1 }, { next: { tags: listTags, revalidate } } as CachedInit),
+      ) as Promise<PaginatedDocs<Article>>
+    },
+
+    /** One article by slug; the latest draft in draft mode. Null when there is none. */
+    article: async (slug: string) => {
+      const res = await read(`the article "${slug}"`, () =>
+        sdk.find(
+          { collection: 'articles', where: token ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, published] }, draft: Boolean(token), limit: 1, depth: 2 },
+          init([cacheTags.doc('articles', slug), cacheTags.collection('authors'), cacheTags.collection('topics'), cacheTags.collection('media')]),
+        ),
+      )
+      return (res.docs[0] as Article | undefined) ?? null
+    },
+
+    /** Chosen by hand first; otherwise the newest published articles sharing a topic. */
+    relatedArticles: async (article: Article, limit = 3): Promise<Article[]> => {
+      const manual = (article.relatedArticles ?? []).filter(
+        (a): a is Article => typeof a === 'object' && a !== null && (a._status === undefined || a._status === 'published'),
+      )
+      if (manual.length > 0) return manual.slice(0, limit)
+      const topicIds = (article.topics ?? []).map((t) => (typeof t === 'object' ? t.id : t))
+      if (topicIds.length === 0) return []
+      const res = await read('related articles', () =>
+        sdk.find(
+          {
+            collection: 'articles',
+            where: { and: [published, { topics: { in: topicIds } }, { id: { not_equals: article.id } }] },
+            sort: '-publishedAt',
+            limit,
+            depth: 1,
+          },
+          { next: { tags: listTags, revalidate } } as CachedInit,
+        ),
+      )
+      return res.docs as Article[]
+    },
+
+    authors: () =>
+      read('the authors', () =>
+        sdk.find({ collection: 'authors', limit: 100, depth: 1, sort: 'name' }, init([cacheTags.collection('authors'), cacheTags.collection('media')])),
+      ).then((r) => r.docs as Author[]),
+
+    author: (slug: string) =>
+      read(`the author "${slug}"`, () =>
+        sdk.find(
+          { collection: 'authors', where: { slug: { equals: slug } }, limit: 1, depth: 1 },
+          init([cacheTags.doc('authors', slug), cacheTags.collection('topics'), cacheTags.collection('media')]),
+        ),
+      ).then((r) => (r.docs[0] as Author | undefined) ?? null),
+
+    services: () =>
+      read('the services', () =>
+        sdk.find(
+          { collection: 'services', where: published, limit: 100, depth: 1, sort: 'displayOrder' },
+          { next: { tags: [cacheTags.collection('services'), cacheTags.collection('authors'), cacheTags.collection('topics')], revalidate } } as CachedInit,
+        ),
+      ).then((r) => r.docs as Service[]),
+
+    service: (slug: string) =>
+      read(`the service "${slug}"`, () =>
+        sdk.find(
+          { collection: 'services', where: token ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, published] }, draft: Boolean(token), limit: 1, depth: 1 },
+          init([cacheTags.doc('services', slug), cacheTags.collection('authors'), cacheTags.collection('topics')]),
+        ),
+      ).then((r) => (r.docs[0] as Service | undefined) ?? null),
+
+    topics: () =>
+      read('the topics', () => sdk.find({ collection: 'topics', limit: 200, depth: 0, sort: 'title' }, init([cacheTags.collection('topics')]))).then(
+        (r) => r.docs as Topic[],
+      ),
+
+    topic: (slug: string) =>
+      read(`the topic "${slug}"`, () =>
+        sdk.find({ collection: 'topics', where: { slug: { equals: slug } }, limit: 1, depth: 0 }, init([cacheTags.doc('topics', slug)])),
+      ).then((r) => (r.docs[0] as Topic | undefined) ?? null),
+
+    /** Full-text search over published articles, ranked by relevance (the CMS keeps the index). */
+    search: ({ q, topic, page = 1, limit = PAGE_SIZE }: { q: string; topic?: string | null; page?: number; limit?: number }) =>
+      getJson<SearchResponse>(
+        '/api/search',
+        { q, topic: topic ?? undefined, page: String(page), limit: String(limit) },
+        { next: { tags: [cacheTags.collection('articles'), cacheTags.collection('topics')], revalidate } },
+        `search results for "${q}"`,
+      ),
+
+    /** Everything the sitemap lists, with last-modified dates. */
+    sitemapEntries: async () => {
+      const pick = { next: { tags: [...listTags, cacheTags.collection('services')], revalidate } } as CachedInit
+      const [articles, authors, services, topics] = await Promise.all([
+        read('the sitemap articles', () => sdk.find({ collection: 'articles', where: published, pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
+        read('the sitemap authors', () => sdk.find({ collection: 'authors', pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
+        read('the sitemap services', () => sdk.find({ collection: 'services', where: published, pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
+        read('the sitemap topics', () => sdk.find({ collection: 'topics', pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
+      ])
+      type Entry = { slug?: string | null; updatedAt: string }
+      return {
+        articles: articles.docs as Entry[],
+        authors: authors.docs as Entry[],
+        services: services.docs as Entry[],
+        topics: topics.docs as Entry[],
+      }
+    },
+  }
+  return client
+}
+
+export type ContentClient = ReturnType<typeof createContentClient>
+
+/** Who a Payload token belongs to, asked of the CMS itself (never cached); null when it is not valid. */
+export async function currentUser(baseUrl: string, token: string | null | undefined, fetchImpl: typeof fetch = fetch): Promise<User | null> {
+  if (!token) return null
+  let res: Response
+  try {
+    res = await fetchImpl(joinUrl(trimSlash(baseUrl), '/api/users/me'), { headers: { Authorization: `JWT ${token}` }, cache: 'no-store' })
+  } catch (err) {
+    throw toCmsError(err, 'the editor session')
+  }
+  if (!res.ok) {
+    if (res.status === 401 || res.status === 403) return null
+    throw new CmsError(kindForStatus(res.status), `The CMS answered ${res.status} checking the editor session`, res.status)
+  }
+  const body = (await res.json()) as { user?: User | null }
+  return body.user ?? null
+}

@@ -1,0 +1,84 @@
+/**
+ * The website's addresses, shared by the web (links, sitemap, canonical URLs) and the CMS
+ * (preview buttons), so a page can never be linked under two different paths.
+ */
+export type LibraryQuery = { q?: string | null; topic?: string | null; page?: number | string | null }
+
+const seg = (slug: string) => encodeURIComponent(slug)
+
+export const sitePaths = {
+  home: '/',
+  library: '/resources',
+  article: (slug: string) => `/resources/${seg(slug)}`,
+  author: (slug: string) => `/authors/${seg(slug)}`,
+  services: '/services',
+  service: (slug: string) => `/services/${seg(slug)}`,
+  topic: (slug: string) => `/topics/${seg(slug)}`,
+  feed: '/resources/feed.xml',
+} as const
+
+/** Page numbers from a URL: anything that is not a whole number from 1 up counts as page 1. */
+export function parsePage(value: unknown): number {
+  const raw = Array.isArray(value) ? value[0] : value
+  const text = String(raw ?? '').trim()
+  return /^[1-9]\d{0,5}$/.test(text) ? Number(text) : 1
+}
+
+/**
+ * The one canonical, shareable library URL for a query: empty values and page 1 are left out
+ * and the parameters always come in the same order (q, topic, page).
+ */
+export function libraryHref({ q, topic, page }: LibraryQuery = {}): string {
+  const params = new URLSearchParams()
+  const query = (q ?? '').trim().replace(/\s+/g, ' ')
+  if (query) params.set('q', query)
+  if (topic && topic.trim()) params.set('topic', topic.trim())
+  const p = parsePage(page)
+  if (p > 1) params.set('page', String(p))
+  const qs = params.toString()
+  return qs ? `${sitePaths.library}?${qs}` : sitePaths.library
+}
+
+export type PreviewableCollection = 'articles' | 'services' | 'authors' | 'topics'
+
+/** The site path a document is shown at, for preview and links; undefined without a slug. */
+export function pathForDocument(collection: PreviewableCollection, slug: string | null | undefined): string | undefined {
+  if (!slug) return undefined
+  switch (collection) {
+    case 'articles':
+      return sitePaths.article(slug)
+    case 'services':
+      return sitePaths.service(slug)
+    case 'authors':
+      return sitePaths.author(slug)
+    case 'topics':
+      return sitePaths.topic(slug)
+  }
+}
+
+/** The web's preview route for a site path: the admin's preview button opens this. */
+export function previewUrl(webBaseUrl: string, path: string): string {
+  return `${trimSlash(webBaseUrl)}/api/preview?${new URLSearchParams({ path }).toString()}`
+}
+
+/** Only paths on this site may be redirected to after preview: no scheme, no host, no "//". */
+export function isSafeSitePath(path: unknown): path is string {
+  return typeof path === 'string' && path.startsWith('/') && !path.startsWith('//') && !path.includes('\\') && !/[\r\n]/.test(path)
+}
+
+export const trimSlash = (url: string) => url.replace(/\/+$/, '')
+
+/** Join a base URL and a path without doubling or losing the slash. */
+export function joinUrl(base: string, path: string): string {
+  return `${trimSlash(base)}/${path.replace(/^\/+/, '')}`
+}
+
+/**
+ * Media files are served through the web's own origin (/media/<file>), so pages never make a
+ * request to another host and next/image treats them as local images.
+ */
+export function mediaPath(media: { filename?: string | null; url?: string | null } | null | undefined): string | undefined {
+  if (!media) return undefined
+  const filename = media.filename ?? media.url?.split('/').pop()?.split('?')[0]
+  return filename ? `/media/${encodeURIComponent(decodeURIComponent(filename))}` : undefined
+}

@@ -1,0 +1,67 @@
+import { isSafeSitePath, joinUrl, libraryHref, mediaPath, parsePage, pathForDocument, previewUrl, sitePaths } from '../src/routes'
+
+describe('library URLs', () => {
+  it('leave out empty values and page 1, so one query has one shareable URL', () => {
+    expect(libraryHref()).toBe('/resources')
+    expect(libraryHref({ q: '  ', topic: '', page: 1 })).toBe('/resources')
+    expect(libraryHref({ page: '1' })).toBe('/resources')
+  })
+
+  it('always order the parameters q, topic, page and normalise spaces', () => {
+    expect(libraryHref({ page: 3, topic: 'rebuilding-trust', q: '  rebuild   trust ' })).toBe('/resources?q=rebuild+trust&topic=rebuilding-trust&page=3')
+  })
+
+  it('encode what a visitor typed', () => {
+    expect(libraryHref({ q: 'shame & guilt?' })).toBe('/resources?q=shame+%26+guilt%3F')
+  })
+})
+
+describe('parsePage', () => {
+  it.each([
+    ['2', 2],
+    [7, 7],
+    [['4', '5'], 4],
+    ['0', 1],
+    ['-3', 1],
+    ['2.5', 1],
+    ['abc', 1],
+    [undefined, 1],
+    ['1e3', 1],
+  ])('%p → %p', (input, expected) => expect(parsePage(input)).toBe(expected))
+})
+
+describe('site paths', () => {
+  it('address each kind of document and escape slugs', () => {
+    expect(sitePaths.article('hope-and-healing')).toBe('/resources/hope-and-healing')
+    expect(pathForDocument('services', 'coaching')).toBe('/services/coaching')
+    expect(pathForDocument('authors', 'kathryn-fayle')).toBe('/authors/kathryn-fayle')
+    expect(pathForDocument('topics', 'a b')).toBe('/topics/a%20b')
+    expect(pathForDocument('articles', null)).toBeUndefined()
+  })
+
+  it('build the preview URL on the web with the path as a parameter', () => {
+    expect(previewUrl('http://localhost:3001/', '/resources/x')).toBe('http://localhost:3001/api/preview?path=%2Fresources%2Fx')
+  })
+
+  it('accept only same-site paths for the preview redirect', () => {
+    expect(isSafeSitePath('/resources/x')).toBe(true)
+    expect(isSafeSitePath('//evil.example/x')).toBe(false)
+    expect(isSafeSitePath('https://evil.example')).toBe(false)
+    expect(isSafeSitePath('/\\evil.example')).toBe(false)
+    expect(isSafeSitePath(undefined)).toBe(false)
+  })
+
+  it('join base URLs and paths with exactly one slash', () => {
+    expect(joinUrl('http://cms:3000/', '/api/articles')).toBe('http://cms:3000/api/articles')
+    expect(joinUrl('http://cms:3000', 'api')).toBe('http://cms:3000/api')
+  })
+})
+
+describe('mediaPath', () => {
+  it('serves uploads through the web origin, from the filename or the CMS URL', () => {
+    expect(mediaPath({ filename: 'calm lake.webp' })).toBe('/media/calm%20lake.webp')
+    expect(mediaPath({ url: 'http://localhost:3000/api/media/file/calm%20lake.webp?2' })).toBe('/media/calm%20lake.webp')
+    expect(mediaPath(null)).toBeUndefined()
+    expect(mediaPath({})).toBeUndefined()
+  })
+})
