@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
@@ -15,8 +15,11 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { Practice } from './globals/Practice'
+import { withRequestGuards } from './hooks/requestGuards'
+import { jobsConfig } from './jobs'
 import { seedOnFirstStart } from './seed/onInit'
 import { settings } from './settings'
+import { mediaStorage } from './storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -28,10 +31,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Resilient Mind CMS' },
   },
-  collections: [Articles, Authors, Services, Topics, Media, Users, Inquiries],
+  collections: withRequestGuards([Articles, Authors, Services, Topics, Media, Users, Inquiries]),
   globals: [Practice],
   editor: lexicalEditor(),
   db: databaseAdapter(settings),
+  logger: { options: { level: settings.LOG_LEVEL }, destination: defaultLoggerOptions },
   sharp,
   // Only the website may call the API from a browser.
   cors: [settings.CMS_PUBLIC_URL, settings.WEB_PUBLIC_URL],
@@ -42,13 +46,9 @@ export default buildConfig({
     autoGenerate: false,
     outputFile: path.resolve(dirname, '../../../packages/content/src/payload-types.ts'),
   },
-  jobs: {
-    // Scheduled publishing: the queue is worked every minute inside the CMS process, so
-    // `npm start` needs no external cron. Tests run the queue themselves.
-    autoRun: settings.NODE_ENV === 'test' ? [] : [{ cron: '* * * * *', queue: 'default', limit: 50 }],
-    tasks: [],
-  },
+  jobs: jobsConfig(settings),
   plugins: [
+    mediaStorage(settings),
     seoPlugin({
       collections: ['articles', 'services'],
       uploadsCollection: 'media',

@@ -19,4 +19,5 @@ Object.assign(process.env, { NODE_ENV: 'test' })
 process.env.PAYLOAD_SECRET ||= 'test-secret-test-secret-test-secret-0123456789'
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.SEED_ON_START = 'false'
+process.env.LOG_LEVEL ||= 'silent' // set LOG_LEVEL=info to see Payload's logs while debugging
 process.env.PAYLOAD_TEST_TMP = dir

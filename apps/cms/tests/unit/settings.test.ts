@@ -1,0 +1,49 @@
+import { loadSettings } from '../../src/settings'
+import { databaseAdapter, defaultSqliteUri } from '../../src/database'
+
+/** Start-up checks: a bad setting stops the CMS with a message naming what to set. */
+describe('settings', () => {
+  const secret = 'x'.repeat(40)
+
+  it('accepts an empty environment for the embedded SQLite default', () => {
+    const s = loadSettings({ NODE_ENV: 'test', PAYLOAD_SECRET: secret })
+    expect(s.databaseKind).toBe('sqlite')
+    expect(s.CMS_PUBLIC_URL).toBe('http://localhost:3000')
+  })
+
+  it('requires PAYLOAD_SECRET with MongoDB and says how to make one', () => {
+    expect(() => loadSettings({ NODE_ENV: 'production', DATABASE_URI: 'mongodb://db:27017/cms' })).toThrow(
+      /PAYLOAD_SECRET is required with MongoDB.*openssl rand -hex 32/,
+    )
+  })
+
+  it('names each bad variable', () => {
+    expect(() =>
+      loadSettings({ DATABASE_URI: 'postgres://x', PAYLOAD_SECRET: 'short', CMS_PUBLIC_URL: 'not a url', ADMIN_EMAIL: 'nope' }),
+    ).toThrow(/DATABASE_URI: must start with file:[\s\S]*PAYLOAD_SECRET: must be at least 32[\s\S]*CMS_PUBLIC_URL[\s\S]*ADMIN_EMAIL/)
+  })
+
+  it('wants both admin variables or neither', () => {
+    expect(() => loadSettings({ PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'a@example.org' })).toThrow(/ADMIN_EMAIL and ADMIN_PASSWORD/)
+  })
+
+  it('treats blank variables as unset', () => {
+    expect(loadSettings({ PAYLOAD_SECRET: secret, DATABASE_URI: '' }).databaseKind).toBe('sqlite')
+  })
+})
+
+describe('database selection', () => {
+  const base = { PAYLOAD_SECRET: 'x'.repeat(40) }
+
+  it('uses SQLite for file: URIs and when unset, with separate dev and production files', () => {
+    expect(databaseAdapter(loadSettings({ ...base, DATABASE_URI: 'file:/tmp/a.db' })).name).toBe('sqlite')
+    expect(databaseAdapter(loadSettings({ ...base })).name).toBe('sqlite')
+    expect(defaultSqliteUri('production')).toMatch(/data\/cms\.db$/)
+    expect(defaultSqliteUri('development')).toMatch(/data\/dev\.db$/)
+  })
+
+  it('uses MongoDB for mongodb:// and mongodb+srv:// URIs', () => {
+    expect(databaseAdapter(loadSettings({ ...base, DATABASE_URI: 'mongodb://localhost:27017/cms' })).name).toBe('mongoose')
+    expect(databaseAdapter(loadSettings({ ...base, DATABASE_URI: 'mongodb+srv://u:p@cluster.example.net/cms' })).name).toBe('mongoose')
+  })
+})
