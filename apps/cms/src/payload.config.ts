@@ -20,7 +20,6 @@ import { jobsConfig } from './jobs'
 import { seedOnFirstStart } from './seed/onInit'
 import { settings } from './settings'
 import { mediaStorage } from './storage'
-import { mediaStorage } from './storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,7 +48,6 @@ export default buildConfig({
   },
   jobs: jobsConfig(settings),
   plugins: [
-    mediaStorage(settings),
     mediaStorage(settings),
     seoPlugin({
       collections: ['articles', 'services'],

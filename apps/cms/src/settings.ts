@@ -30,14 +30,6 @@ const schema = z.object({
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
-  // Media in S3-compatible object storage (AWS S3, MinIO, R2...): on only when S3_BUCKET is set.
-  S3_BUCKET: z.string().trim().min(3, 'must be a bucket name').optional(),
-  S3_REGION: z.string().trim().min(1).optional(),
-  S3_ENDPOINT: z.url('must be a full URL such as https://s3.eu-central-1.amazonaws.com').optional(),
-  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
-  S3_SECRET_ACCESS_KEY: z.string().trim().min(1).optional(),
-  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),
-  S3_PREFIX: z.string().trim().optional(),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   // Media in S3-compatible object storage (AWS S3, MinIO, R2...): on only when S3_BUCKET is set.
   S3_BUCKET: z.string().trim().min(3, 'must be a bucket name').optional(),
@@ -75,17 +67,6 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const databaseKind = s.DATABASE_URI?.startsWith('mongodb') ? 'mongodb' : 'sqlite'
   if ((s.ADMIN_EMAIL && !s.ADMIN_PASSWORD) || (!s.ADMIN_EMAIL && s.ADMIN_PASSWORD)) {
     throw new Error('The CMS cannot start: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither (a first admin is then generated).')
-  }
-  if (s.S3_BUCKET && !s.S3_REGION) {
-    throw new Error('The CMS cannot start: S3_BUCKET is set, so set S3_REGION too (for MinIO or R2 any region name, e.g. us-east-1).')
-  }
-  if (Boolean(s.S3_ACCESS_KEY_ID) !== Boolean(s.S3_SECRET_ACCESS_KEY)) {
-    throw new Error(
-      'The CMS cannot start: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither (the AWS SDK then uses the machine role).',
-    )
-  }
-  if (!s.S3_BUCKET && (s.S3_REGION || s.S3_ENDPOINT || s.S3_ACCESS_KEY_ID)) {
-    throw new Error('The CMS cannot start: S3 settings are set but S3_BUCKET is not. Set S3_BUCKET to store media in the bucket, or remove the S3_* variables.')
   }
   if (s.S3_BUCKET && !s.S3_REGION) {
     throw new Error('The CMS cannot start: S3_BUCKET is set, so set S3_REGION too (for MinIO or R2 any region name, e.g. us-east-1).')
