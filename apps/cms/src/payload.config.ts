@@ -15,8 +15,10 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { Practice } from './globals/Practice'
+import { livePreview } from './preview'
 import { withRequestGuards } from './hooks/requestGuards'
 import { jobsConfig } from './jobs'
+import { articleSearchPlugin } from './search/plugin'
 import { seedOnFirstStart } from './seed/onInit'
 import { settings } from './settings'
 import { mediaStorage } from './storage'
@@ -30,6 +32,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Resilient Mind CMS' },
+    livePreview,
   },
   collections: withRequestGuards([Articles, Authors, Services, Topics, Media, Users, Inquiries]),
   globals: [Practice],
@@ -49,6 +52,7 @@ export default buildConfig({
   jobs: jobsConfig(settings),
   plugins: [
     mediaStorage(settings),
+    articleSearchPlugin(),
     seoPlugin({
       collections: ['articles', 'services'],
       uploadsCollection: 'media',

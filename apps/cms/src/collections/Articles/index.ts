@@ -5,6 +5,7 @@ import { isAdminField } from '../../access'
 import { articleEditor } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
 import { revalidateOnChange } from '../../hooks/revalidate'
+import { previewFor } from '../../preview'
 import { deriveFromBody, EXCERPT_MAX } from './hooks/deriveFromBody'
 import { editorialRules } from './hooks/editorialRules'
 
@@ -15,6 +16,7 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'author', '_status', 'publishedAt'],
     group: 'Content',
+    preview: previewFor('articles'),
   },
   access: {
     read: publishedOrStaff,

@@ -4,11 +4,12 @@ import { isEditorOrAdmin, publishedOrStaff } from '../../access'
 import { AUDIENCES, SESSION_FORMATS } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { revalidateOnChange } from '../../hooks/revalidate'
+import { previewFor } from '../../preview'
 
 /** What the practice offers. Unknown facts (fee, length, insurance) stay empty and the site hides them. */
 export const Services: CollectionConfig = {
   slug: 'services',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'audience', 'displayOrder', '_status'], group: 'Content' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'audience', 'displayOrder', '_status'], group: 'Content', preview: previewFor('services') },
   access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   defaultSort: 'displayOrder',
   versions: { drafts: { autosave: { interval: 1500 }, schedulePublish: true }, maxPerDoc: 50 },

@@ -1,0 +1,40 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Plugin } from 'payload'
+
+import { searchEndpoint } from '../endpoints/search'
+import { syncArticle } from './articleIndex'
+
+const keepIndexCurrent: CollectionAfterChangeHook = async ({ doc, req }) => {
+  try {
+    await syncArticle(req.payload, doc, req)
+  } catch (err) {
+    req.payload.logger.error({ err }, `Search index: could not update article ${doc.id}`)
+  }
+  return doc
+}
+
+const dropFromIndex: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await syncArticle(req.payload, doc, req, true)
+  return doc
+}
+
+/**
+ * Full-text search over articles: registers GET /api/search and keeps the index in step with
+ * every save. Its hooks run first, so when the website is told to revalidate, search already
+ * answers with the change.
+ */
+export const articleSearchPlugin = (): Plugin => (config) => ({
+  ...config,
+  endpoints: [...(config.endpoints ?? []), searchEndpoint],
+  collections: (config.collections ?? []).map((collection) =>
+    collection.slug !== 'articles'
+      ? collection
+      : {
+          ...collection,
+          hooks: {
+            ...collection.hooks,
+            afterChange: [keepIndexCurrent, ...(collection.hooks?.afterChange ?? [])],
+            afterDelete: [dropFromIndex, ...(collection.hooks?.afterDelete ?? [])],
+          },
+        },
+  ),
+})

@@ -1,0 +1,103 @@
+import type { Payload } from 'payload'
+
+import type { SearchResponse } from '@resilient-mind/content'
+
+import { searchEndpoint } from '../../src/endpoints/search'
+import { resetArticleIndex } from '../../src/search/articleIndex'
+import { snippetAround } from '../../src/search/snippet'
+import { lexical, startPayload } from '../helpers/payload'
+
+/** The full-text search endpoint, called through Payload's REST handler on a real database. */
+let payload: Payload
+let authorId: number | string
+let topicId: number | string
+
+beforeAll(async () => {
+  payload = await startPayload()
+  resetArticleIndex()
+  authorId = (await payload.create({ collection: 'authors', data: { name: 'Sam Writer' } })).id
+  topicId = (await payload.create({ collection: 'topics', data: { title: 'Rebuilding trust' } })).id
+  const publish = (title: string, body: string[], extra: Record<string, unknown> = {}) =>
+    payload.create({ collection: 'articles', data: { title, author: authorId, body: lexical(...body), _status: 'published', ...extra } as never })
+  // Published before the index exists: the first search must find them in the database.
+  await publish('Rebuilding trust after betrayal', ['Trust can be rebuilt with honesty and time.'], { topics: [topicId] })
+  await publish('Sleep and stress', ['Stress keeps many people awake.', 'Some say trust in yourself helps a little.'])
+  await publish('Grief in the family', ['Loss touches everyone differently.'])
+})
+afterAll(async () => payload.destroy())
+
+async function search(query: string): Promise<{ status: number; body: SearchResponse & { errors?: { message: string }[] } }> {
+  const url = new URL(`http://localhost/api/search?${query}`)
+  const res = await searchEndpoint.handler(Object.assign({ payload, searchParams: url.searchParams, url: url.toString() }) as never)
+  return { status: res.status, body: await res.json() }
+}
+
+describe('GET /api/search', () => {
+  it('ranks a title match above a passing mention in the body', async () => {
+    const { status, body } = await search('q=trust')
+    expect(status).toBe(200)
+    expect(body.docs.map((d) => d.title)).toEqual(['Rebuilding trust after betrayal', 'Sleep and stress'])
+    expect(body.docs[0].score).toBeGreaterThan(body.docs[1].score)
+    expect(body.docs[0].terms).toContain('trust')
+    expect(body.docs[1].snippet).toContain('trust in yourself')
+  })
+
+  it('matches word beginnings and small typos', async () => {
+    expect((await search('q=betray')).body.docs[0]?.title).toBe('Rebuilding trust after betrayal')
+    expect((await search('q=strees')).body.docs[0]?.title).toBe('Sleep and stress')
+  })
+
+  it('filters by topic slug and paginates', async () => {
+    expect((await search('q=trust&topic=rebuilding-trust')).body.docs.map((d) => d.title)).toEqual(['Rebuilding trust after betrayal'])
+    expect((await search('q=trust&topic=no-such-topic')).body.totalDocs).toBe(0)
+    const page2 = await search('q=trust&limit=1&page=2')
+    expect(page2.body).toMatchObject({ totalDocs: 2, totalPages: 2, page: 2 })
+    expect(page2.body.docs.map((d) => d.title)).toEqual(['Sleep and stress'])
+  })
+
+  it('follows publishing, unpublishing, edits and deletion without a rebuild', async () => {
+    const created = await payload.create({
+      collection: 'articles',
+      data: { title: 'Mindful walking', author: authorId, body: lexical('Walking outdoors calms the mind.'), _status: 'published' },
+    })
+    expect((await search('q=walking')).body.totalDocs).toBe(1)
+
+    await payload.update({ collection: 'articles', id: created.id, data: { title: 'Mindful wandering' }, draft: true })
+    expect((await search('q=walking')).body.docs[0]?.title).toBe('Mindful walking') // a draft does not replace what is live
+
+    await payload.update({ collection: 'articles', id: created.id, data: { _status: 'draft' } })
+    expect((await search('q=walking')).body.totalDocs).toBe(0)
+
+    await payload.update({ collection: 'articles', id: created.id, data: { _status: 'published' } })
+    expect((await search('q=wandering')).body.totalDocs).toBe(1)
+
+    await payload.delete({ collection: 'articles', id: created.id })
+    expect((await search('q=wandering')).body.totalDocs).toBe(0)
+  })
+
+  it('never shows drafts', async () => {
+    await payload.create({ collection: 'articles', data: { title: 'Secret plan', author: authorId, body: lexical('Nobody sees this.') }, draft: true })
+    expect((await search('q=secret')).body.totalDocs).toBe(0)
+  })
+
+  it.each([
+    ['q=', 'Add what to search for'],
+    [`q=${'x'.repeat(201)}`, 'at most 200 characters'],
+    ['q=trust&page=0', '"page" must be a whole number'],
+    ['q=trust&limit=500', '"limit" must be a whole number from 1 to 50'],
+  ])('answers 400 with a reason for %s', async (query, message) => {
+    const { status, body } = await search(query)
+    expect(status).toBe(400)
+    expect(body.errors?.[0].message).toContain(message)
+  })
+})
+
+describe('snippetAround', () => {
+  it('cuts a passage at word boundaries around the first matched word', () => {
+    const text = `${'calm '.repeat(60)}rebuilding trust takes time ${'slow '.repeat(60)}`
+    const s = snippetAround(text, ['trust'], 40)
+    expect(s).toMatch(/^….*trust takes time.*…$/)
+    expect(s.length).toBeLessThan(100)
+    expect(snippetAround('nothing here', ['trust'])).toBe('')
+  })
+})
