@@ -14,6 +14,7 @@ import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { emailAdapter } from './email/adapter'
 import { Practice } from './globals/Practice'
 import { livePreview } from './preview'
 import { withRequestGuards } from './hooks/requestGuards'
@@ -40,6 +41,7 @@ export default buildConfig({
   db: databaseAdapter(settings),
   logger: { options: { level: settings.LOG_LEVEL }, destination: defaultLoggerOptions },
   sharp,
+  email: emailAdapter(settings),
   // Only the website may call the API from a browser.
   cors: [settings.CMS_PUBLIC_URL, settings.WEB_PUBLIC_URL],
   csrf: [settings.CMS_PUBLIC_URL, settings.WEB_PUBLIC_URL],

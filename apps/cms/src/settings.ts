@@ -31,6 +31,17 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  // Appointment requests: the website's form handler authenticates with this key (role "intake").
+  INQUIRY_API_KEY: z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)').optional(),
+  INQUIRY_RETENTION_DAYS: z.coerce.number().int('must be a whole number of days').min(1).max(3650).default(30),
+  INQUIRY_NOTIFY_EMAIL: z.email('must be an email address').optional(),
+  // Mail through SMTP (nodemailer). Without SMTP_HOST, new requests are only logged (without their content).
+  SMTP_HOST: z.string().trim().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  EMAIL_FROM: z.string().trim().min(3).optional(),
   // Media in S3-compatible object storage (AWS S3, MinIO, R2...): on only when S3_BUCKET is set.
   S3_BUCKET: z.string().trim().min(3, 'must be a bucket name').optional(),
   S3_REGION: z.string().trim().min(1).optional(),
@@ -43,7 +54,7 @@ const schema = z.object({
 
 export type Settings = z.infer<typeof schema> & { PAYLOAD_SECRET: string; databaseKind: 'sqlite' | 'mongodb' }
 
-function blankToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+function blankToUndefined(env: Record<string, string | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]))
 }
 
@@ -57,7 +68,7 @@ function localSecret(): string {
   return secret
 }
 
-export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
   const parsed = schema.safeParse(blankToUndefined(env))
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`)
@@ -78,6 +89,9 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   if (!s.S3_BUCKET && (s.S3_REGION || s.S3_ENDPOINT || s.S3_ACCESS_KEY_ID)) {
     throw new Error('The CMS cannot start: S3 settings are set but S3_BUCKET is not. Set S3_BUCKET to store media in the bucket, or remove the S3_* variables.')
+  }
+  if (s.SMTP_HOST && !s.EMAIL_FROM) {
+    throw new Error('The CMS cannot start: SMTP_HOST is set, so set EMAIL_FROM too (e.g. "Resilient Mind <no-reply@example.org>").')
   }
   let secret = s.PAYLOAD_SECRET
   if (!secret) {

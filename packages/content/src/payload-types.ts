@@ -101,9 +101,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     practice: Practice;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     practice: PracticeSelect<false> | PracticeSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -112,6 +114,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      notifyInquiry: TaskNotifyInquiry;
+      deleteExpiredInquiries: TaskDeleteExpiredInquiries;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -386,11 +390,15 @@ export interface User {
   id: number;
   name?: string | null;
   /**
-   * Admin: everything. Editor: publishes and edits all content, not accounts. Author: writes own articles as drafts.
+   * Admin: everything. Editor: publishes and edits all content, not accounts. Author: writes own articles as drafts. Website form: may only submit appointment requests, with its API key.
    */
-  role: 'admin' | 'editor' | 'author';
+  role: 'admin' | 'editor' | 'author' | 'intake';
   updatedAt: string;
   createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -487,6 +495,12 @@ export interface Inquiry {
   note?: string | null;
   consent: boolean;
   status?: ('new' | 'contacted' | 'closed') | null;
+  notification?: {
+    status?: ('pending' | 'sent' | 'logged' | 'failed') | null;
+    attempts?: number | null;
+    lastError?: string | null;
+    lastAttemptAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -559,7 +573,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -592,10 +606,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -849,6 +872,10 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   updatedAt?: T;
   createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -879,6 +906,14 @@ export interface InquiriesSelect<T extends boolean = true> {
   note?: T;
   consent?: T;
   status?: T;
+  notification?:
+    | T
+    | {
+        status?: T;
+        attempts?: T;
+        lastError?: T;
+        lastAttemptAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -918,6 +953,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1099,6 +1135,24 @@ export interface Practice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "practice_select".
  */
 export interface PracticeSelect<T extends boolean = true> {
@@ -1145,6 +1199,16 @@ export interface PracticeSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1152,6 +1216,28 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyInquiry".
+ */
+export interface TaskNotifyInquiry {
+  input: {
+    inquiryId: string;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredInquiries".
+ */
+export interface TaskDeleteExpiredInquiries {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { hasRole, roleOf } from './roles'
+import { hasRole, isStaffUser, roleOf } from './roles'
 
 /**
  * Every access rule of the design's "Who may do what", named once and reused by the
@@ -12,7 +12,8 @@ export const nobody: Access = () => false
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 export const isEditorOrAdmin: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
-export const isStaff: Access = ({ req }) => roleOf(req.user) !== undefined
+export const isStaff: Access = ({ req }) => isStaffUser(req.user)
+export const canSubmitInquiry: Access = ({ req }) => hasRole(req.user, 'admin', 'intake')
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 export const isEditorOrAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor')
@@ -20,7 +21,7 @@ export const isEditorOrAdminField: FieldAccess = ({ req }) => hasRole(req.user, 
 const publishedOnly: Where = { _status: { equals: 'published' } }
 
 /** Anonymous visitors see published documents only; staff also see drafts. */
-export const publishedOrStaff: Access = ({ req }) => (roleOf(req.user) ? true : publishedOnly)
+export const publishedOrStaff: Access = ({ req }) => (isStaffUser(req.user) ? true : publishedOnly)
 
 /** Editors and admins edit everything; an author edits only the articles they created. */
 export const editorOrOwnArticle: Access = ({ req }) => {
@@ -38,11 +39,11 @@ export const editorOrOwnProfile: Access = ({ req }) => {
   return false
 }
 
-/** Admins manage every account; anyone signed in may read and update their own. */
+/** Admins manage every account; staff may read and update their own (machine accounts may not). */
 export const adminOrSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
-  if (req.user) return { id: { equals: req.user.id } }
+  if (req.user && isStaffUser(req.user)) return { id: { equals: req.user.id } }
   return false
 }
 
-export { hasRole, roleOf }
+export { hasRole, isStaffUser, roleOf }

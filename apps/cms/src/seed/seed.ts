@@ -70,6 +70,29 @@ async function ensureAdmin(ctx: Ctx) {
   if (!process.env.ADMIN_PASSWORD) ctx.report.generatedAdmin = { email, password }
 }
 
+export const INTAKE_EMAIL = 'website-form@example.com'
+
+/**
+ * The website's form handler submits appointment requests as this machine account, with the
+ * API key from INQUIRY_API_KEY. It can do nothing else and cannot sign in to the admin.
+ */
+async function ensureIntakeAccount(ctx: Ctx) {
+  const apiKey = process.env.INQUIRY_API_KEY
+  if (!apiKey) return
+  const { payload } = ctx
+  const found = await payload.find({ collection: 'users', where: { email: { equals: INTAKE_EMAIL } }, limit: 1, showHiddenFields: true })
+  const data = { role: 'intake' as const, name: 'Website appointment form', enableAPIKey: true, apiKey }
+  if (!found.docs[0]) {
+    await payload.create({ collection: 'users', data: { ...data, email: INTAKE_EMAIL, password: randomBytes(32).toString('hex') } })
+    count(ctx.report.created, 'website form account')
+  } else if (found.docs[0].apiKey !== apiKey || found.docs[0].role !== 'intake') {
+    await payload.update({ collection: 'users', id: found.docs[0].id, data })
+    count(ctx.report.created, 'website form key update')
+  } else {
+    count(ctx.report.existing, 'website form account')
+  }
+}
+
 /**
  * Imports the practice's real content: topics, the author, the article, the five services and
  * the Practice global. Idempotent: documents are matched by slug and never duplicated or
@@ -80,6 +103,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   const practice = readPractice()
 
   await ensureAdmin(ctx)
+  await ensureIntakeAccount(ctx)
 
   const topicIds = new Map<string, string | number>()
   for (const topic of practice.topics) {

@@ -22,8 +22,8 @@ const anonymousCanSee = async (id: number) =>
   (await payload.find({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false })).totalDocs === 1
 
 it('the product works the queue every minute by itself; tests work it by hand', () => {
-  expect(jobsConfig({ NODE_ENV: 'production' }).autoRun).toEqual([expect.objectContaining({ cron: '* * * * *', queue: 'default' })])
-  expect(jobsConfig({ NODE_ENV: 'development' }).autoRun).toHaveLength(1)
+  expect(jobsConfig({ NODE_ENV: 'production' }).autoRun).toContainEqual(expect.objectContaining({ cron: '* * * * *', queue: 'default' }))
+  expect(jobsConfig({ NODE_ENV: 'development' }).autoRun).toContainEqual(expect.objectContaining({ queue: 'default' }))
   expect(jobsConfig({ NODE_ENV: 'test' }).autoRun).toEqual([])
 })
 
@@ -40,7 +40,7 @@ it('publishes a draft at the scheduled time, not before', async () => {
     task: 'schedulePublish',
     input: {
       type: 'publish',
-      doc: { relationTo: 'articles', value: String(draft.id) },
+      doc: { relationTo: 'articles', value: draft.id },
       user: { relationTo: 'users', value: staff.editor.id },
     },
     waitUntil: new Date(Date.now() + 1500),
@@ -68,7 +68,7 @@ it('a publish scheduled by an author does not go live (authors cannot publish)',
   })
   await payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: 'articles', value: String(draft.id) }, user: { relationTo: 'users', value: staff.author.id } },
+    input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id }, user: { relationTo: 'users', value: staff.author.id } },
     waitUntil: new Date(Date.now() - 1000),
   })
   await payload.jobs.run()

@@ -1,17 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access'
+import { canSubmitInquiry, isAdmin, isAdminField } from '../../access'
 import { SESSION_FORMATS } from '../../fields/options'
+import { queueNotification } from './hooks/queueNotification'
 
 /**
  * Appointment requests from the website. Personal data: admins only, over every API, and
- * deleted after the retention period. The form asks for the minimum on purpose.
+ * deleted after the retention period (INQUIRY_RETENTION_DAYS). The form asks for the minimum
+ * on purpose. The website submits with an API key of a user whose role is "intake".
  */
 export const Inquiries: CollectionConfig = {
   slug: 'inquiries',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'status', 'createdAt'], group: 'Inbox' },
-  access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  access: { read: isAdmin, create: canSubmitInquiry, update: isAdmin, delete: isAdmin },
   defaultSort: '-createdAt',
+  hooks: { afterChange: [queueNotification] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     { name: 'email', type: 'email', required: true },
@@ -38,12 +41,37 @@ export const Inquiries: CollectionConfig = {
       name: 'status',
       type: 'select',
       defaultValue: 'new',
+      access: { create: isAdminField, update: isAdminField },
       options: [
         { label: 'New', value: 'new' },
         { label: 'Contacted', value: 'contacted' },
         { label: 'Closed', value: 'closed' },
       ],
       admin: { position: 'sidebar' },
+    },
+      {
+      name: 'notification',
+      label: 'Email to the practice',
+      type: 'group',
+      // Written by the notification job only.
+      access: { create: () => false, update: isAdminField },
+      admin: { position: 'sidebar', readOnly: true },
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'pending',
+          options: [
+            { label: 'Pending', value: 'pending' },
+            { label: 'Sent', value: 'sent' },
+            { label: 'Not sent: no mail server configured', value: 'logged' },
+            { label: 'Failed (see error)', value: 'failed' },
+          ],
+        },
+        { name: 'attempts', type: 'number', defaultValue: 0 },
+        { name: 'lastError', type: 'text' },
+        { name: 'lastAttemptAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
     },
   ],
 }

@@ -1,5 +1,6 @@
 import * as migration_20261126_171255_initial from './20261126_171255_initial';
 import * as migration_20261126_171848_media_storage_fields from './20261126_171848_media_storage_fields';
+import * as migration_20261126_172126_inquiry_notifications_and_api_keys from './20261126_172126_inquiry_notifications_and_api_keys';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_171848_media_storage_fields.up,
     down: migration_20261126_171848_media_storage_fields.down,
-    name: '20261126_171848_media_storage_fields'
+    name: '20261126_171848_media_storage_fields',
+  },
+  {
+    up: migration_20261126_172126_inquiry_notifications_and_api_keys.up,
+    down: migration_20261126_172126_inquiry_notifications_and_api_keys.down,
+    name: '20261126_172126_inquiry_notifications_and_api_keys'
   },
 ];
