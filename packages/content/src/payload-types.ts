@@ -1076,6 +1076,10 @@ export interface Practice {
    * The neutral site the quick-exit control opens.
    */
   quickExitUrl?: string | null;
+  /**
+   * Set by the INQUIRY_RETENTION_DAYS setting; the privacy notice states it.
+   */
+  inquiryRetentionDays?: number | null;
   legal?: {
     goodFaithEstimate?: {
       root: {
@@ -1179,6 +1183,7 @@ export interface PracticeSelect<T extends boolean = true> {
       };
   crisisNotice?: T;
   quickExitUrl?: T;
+  inquiryRetentionDays?: T;
   legal?:
     | T
     | {

@@ -11,6 +11,7 @@ import {
   type ArticleFrontMatter,
   type AuthorFrontMatter,
 } from './content'
+import { COMPLAINTS_MD, GOOD_FAITH_ESTIMATE_MD, PRIVACY_MD } from './legal'
 import { SERVICE_COPY } from './services'
 
 export type SeedReport = {
@@ -55,6 +56,17 @@ const markdownToLexical = (payload: Payload, collection: string, field: string, 
     editorConfig: editorConfigFactory.fromField({ field: richTextField(payload, collection, field) }),
     markdown,
   })
+
+const markdownToLexicalGlobal = (payload: Payload, markdown: string) =>
+  convertMarkdownToLexical({ editorConfig: editorConfigFactory.fromField({ field: practiceLegalField(payload) }), markdown })
+
+function practiceLegalField(payload: Payload): RichTextField {
+  const practice = payload.globals.config.find((g) => g.slug === 'practice')
+  const legal = practice?.flattenedFields.find((f) => f.name === 'legal')
+  const field = legal && 'flattenedFields' in legal ? legal.flattenedFields.find((f) => f.name === 'privacy') : undefined
+  if (!field || field.type !== 'richText') throw new Error('practice.legal.privacy is not a rich text field')
+  return field as RichTextField
+}
 
 async function ensureAdmin(ctx: Ctx) {
   const { payload } = ctx
@@ -168,6 +180,11 @@ export async function seed(payload: Payload): Promise<SeedReport> {
         sessionFormats: practice.sessionFormats,
         clients: practice.clients,
         licensedIn,
+        legal: {
+          goodFaithEstimate: markdownToLexicalGlobal(payload, GOOD_FAITH_ESTIMATE_MD),
+          complaints: markdownToLexicalGlobal(payload, COMPLAINTS_MD),
+          privacy: markdownToLexicalGlobal(payload, PRIVACY_MD),
+        },
         navigation: [
           { label: 'Resources', href: '/resources' },
           { label: 'Services', href: '/services' },

@@ -111,6 +111,10 @@ describe('seed', () => {
     expect(practice.contact?.email ?? null).toBeNull()
     expect(practice.locations ?? []).toEqual([])
     expect(practice.crisisNotice).toMatch(/988/)
+    expect(JSON.stringify(practice.legal?.goodFaithEstimate)).toContain('Good Faith Estimate')
+    expect(JSON.stringify(practice.legal?.complaints)).toContain('Behavioral Health Executive Council')
+    expect(JSON.stringify(practice.legal?.privacy)).toContain('no cookies')
+    expect(practice.inquiryRetentionDays).toBe(30)
   })
 
   it('does not overwrite an editor’s later changes', async () => {

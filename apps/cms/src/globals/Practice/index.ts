@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isEditorOrAdmin } from '../../access'
 import { AUDIENCES, SESSION_FORMATS, US_STATES } from '../../fields/options'
 import { revalidatePractice } from '../../hooks/revalidate'
+import { settings } from '../../settings'
 
 export const DEFAULT_CRISIS_NOTICE =
   'If you are in crisis, call or text 988 (Suicide & Crisis Lifeline). In an emergency, call 911.'
@@ -63,6 +64,14 @@ export const Practice: GlobalConfig = {
               admin: { description: 'The neutral site the quick-exit control opens.' },
               validate: (v: unknown) =>
                 !v || (typeof v === 'string' && /^https?:\/\/[^\s]+$/.test(v)) ? true : 'Enter a full address starting with https://',
+            },
+            {
+              name: 'inquiryRetentionDays',
+              label: 'Appointment requests are deleted after (days)',
+              type: 'number',
+              virtual: true,
+              admin: { readOnly: true, description: 'Set by the INQUIRY_RETENTION_DAYS setting; the privacy notice states it.' },
+              hooks: { afterRead: [() => settings.INQUIRY_RETENTION_DAYS] },
             },
             {
               name: 'legal',
