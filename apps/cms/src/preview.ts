@@ -1,4 +1,4 @@
-import type { CollectionConfig, LivePreviewConfig } from 'payload'
+import type { CollectionConfig, RootLivePreviewConfig } from 'payload'
 
 import { pathForDocument, previewUrl, type PreviewableCollection } from '@resilient-mind/content/routes'
 
@@ -16,7 +16,7 @@ const urlFor = (collection: string, slug: unknown) => {
 export const previewFor = (collection: PreviewableCollection): NonNullable<CollectionConfig['admin']>['preview'] => (doc) =>
   urlFor(collection, doc?.slug)
 
-export const livePreview: LivePreviewConfig = {
+export const livePreview: RootLivePreviewConfig = {
   collections: ['articles', 'services'],
   url: ({ data, collectionConfig }) => (collectionConfig ? urlFor(collectionConfig.slug, data?.slug) ?? '' : ''),
   breakpoints: [

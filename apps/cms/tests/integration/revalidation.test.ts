@@ -13,7 +13,7 @@ type Call = { authorization?: string; tags: string[] }
 const calls: Call[] = []
 let server: http.Server
 let payload: Payload
-let authorId: number | string
+let authorId: number
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {

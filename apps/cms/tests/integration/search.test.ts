@@ -9,8 +9,8 @@ import { lexical, startPayload } from '../helpers/payload'
 
 /** The full-text search endpoint, called through Payload's REST handler on a real database. */
 let payload: Payload
-let authorId: number | string
-let topicId: number | string
+let authorId: number
+let topicId: number
 
 beforeAll(async () => {
   payload = await startPayload()

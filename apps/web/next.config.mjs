@@ -1,0 +1,33 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // A self-contained server for the Docker image (.next/standalone).
+  output: 'standalone',
+  outputFileTracingRoot: path.join(dirname, '../..'),
+  poweredByHeader: false,
+  transpilePackages: ['@resilient-mind/content'],
+  experimental: {
+    // Read when the server starts: WEB_CACHE_ON_DISK=false keeps the page and data cache in
+    // memory only, so a test run against a fresh database never sees an earlier run's pages.
+    isrFlushToDisk: process.env.WEB_CACHE_ON_DISK !== 'false',
+  },
+  // Uploads are served through this site (/media/…), so next/image treats them as local files
+  // and a visitor's browser never talks to another host.
+  images: { localPatterns: [{ pathname: '/media/**' }], formats: ['image/webp'] },
+  headers: async () => [
+    {
+      source: '/:path*',
+      headers: [
+        { key: 'Referrer-Policy', value: 'same-origin' },
+        { key: 'X-Content-Type-Options', value: 'nosniff' },
+        { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+      ],
+    },
+  ],
+}
+
+export default nextConfig

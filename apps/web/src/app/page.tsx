@@ -1,0 +1,84 @@
+import { sitePaths } from '@resilient-mind/content/routes'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { connection } from 'next/server'
+
+import { ArticleList } from '@/components/ArticleCard'
+import { AuthorCard } from '@/components/AuthorCard'
+import { JsonLd } from '@/components/JsonLd'
+import { content } from '@/lib/content'
+import { audienceLabel, formatLabel, listOf, stateName } from '@/lib/format'
+import { practiceLd } from '@/seo/jsonLd'
+import { pageMetadata } from '@/seo/metadata'
+
+export async function generateMetadata(): Promise<Metadata> {
+  await connection()
+  const practice = await (await content()).practice()
+  return { ...pageMetadata({ title: practice.name, description: practice.tagline ?? homeDescription(practice), path: '/' }), title: { absolute: practice.name } }
+}
+
+function homeDescription(p: { sessionFormats?: string[] | null; clients?: string[] | null; region?: string | null }) {
+  const formats = (p.sessionFormats ?? []).map((f) => formatLabel(f).toLowerCase())
+  const clients = (p.clients ?? []).map((c) => audienceLabel(c).toLowerCase())
+  return [formats.length && `${listOf(formats)} therapy and coaching`, clients.length && `for ${listOf(clients)}`, p.region && `in ${p.region}`]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/^./, (c) => c.toUpperCase())
+}
+
+/** Home: who the practice is, the newest articles, what it offers and who works there. */
+export default async function HomePage() {
+  // Rendered per request from the tagged data cache: the CMS need not be up while building.
+  await connection()
+  const cms = await content()
+  const [practice, latest, services, authors] = await Promise.all([cms.practice(), cms.articles({ limit: 3 }), cms.services(), cms.authors()])
+  const summary = homeDescription(practice)
+  const states = (practice.licensedIn ?? []).map(stateName)
+  return (
+    <>
+      <JsonLd data={practiceLd(practice)} />
+      <section aria-labelledby="intro">
+        <h1 id="intro">{practice.name}</h1>
+        {practice.tagline && <p className="lead">{practice.tagline}</p>}
+        {summary && <p className="lead">{summary}.</p>}
+        {states.length > 0 && <p>Licensed in {listOf(states)}.</p>}
+        {practice.telehealthNote && <p>{practice.telehealthNote}</p>}
+      </section>
+
+      {latest.docs.length > 0 && (
+        <section aria-labelledby="latest">
+          <h2 id="latest">Latest from the resource library</h2>
+          <ArticleList articles={latest.docs} />
+          <p>
+            <Link href={sitePaths.library}>Browse all articles</Link>
+          </p>
+        </section>
+      )}
+
+      {services.length > 0 && (
+        <section aria-labelledby="services">
+          <h2 id="services">Services</h2>
+          <ul className="card-list grid">
+            {services.map((s) => (
+              <li key={s.id} className="card">
+                <h3 className="card-title">
+                  <Link href={sitePaths.service(s.slug ?? '')}>{s.title}</Link>
+                </h3>
+                <p>{s.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {authors.length > 0 && (
+        <section aria-labelledby="people">
+          <h2 id="people">{authors.length === 1 ? 'Your therapist' : 'Our therapists'}</h2>
+          {authors.map((a) => (
+            <AuthorCard key={a.id} author={a} />
+          ))}
+        </section>
+      )}
+    </>
+  )
+}

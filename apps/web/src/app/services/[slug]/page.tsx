@@ -1,0 +1,110 @@
+import { libraryHref, sitePaths } from '@resilient-mind/content/routes'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { ArticleBody } from '@/components/ArticleBody'
+import { AuthorCard } from '@/components/AuthorCard'
+import { JsonLd } from '@/components/JsonLd'
+import { TopicList } from '@/components/TopicList'
+import { content, optional, orNotFound } from '@/lib/content'
+import { audienceLabel, formatLabel, listOf, populated } from '@/lib/format'
+import { serviceLd } from '@/seo/jsonLd'
+import { pageMetadata } from '@/seo/metadata'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const revalidate = 3600
+export const generateStaticParams = async () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const service = await (await content()).service(slug)
+  if (!service) return { title: 'Not found' }
+  return pageMetadata({
+    title: service.meta?.title?.trim() || service.title,
+    description: service.meta?.description || service.summary,
+    path: sitePaths.service(service.slug ?? slug),
+    image: typeof service.meta?.image === 'object' ? service.meta.image : undefined,
+  })
+}
+
+/** One service. Session length, fee and insurance appear only when the practice has given them. */
+export default async function ServicePage({ params }: Props) {
+  const { slug } = await params
+  const cms = await content()
+  const service = orNotFound(await cms.service(slug))
+  const practice = await optional(() => cms.practice(), null)
+  const providers = populated(service.providers)
+  const topics = populated(service.topics)
+  const formats = (service.formats ?? []).map(formatLabel)
+  return (
+    <div className="narrow">
+      <JsonLd data={serviceLd(service, practice)} />
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link href={sitePaths.services}>Services</Link>
+          </li>
+          <li aria-current="page">{service.title}</li>
+        </ol>
+      </nav>
+      <h1>{service.title}</h1>
+      <p className="lead">{service.summary}</p>
+      <ArticleBody data={service.description} />
+      <section aria-labelledby="details">
+        <h2 id="details">Details</h2>
+        <dl className="facts">
+          <dt>For</dt>
+          <dd>{listOf(service.audience.map(audienceLabel))}</dd>
+          {formats.length > 0 && (
+            <>
+              <dt>Formats</dt>
+              <dd>{listOf(formats)}</dd>
+            </>
+          )}
+          {service.sessionLength && (
+            <>
+              <dt>Session length</dt>
+              <dd>{service.sessionLength}</dd>
+            </>
+          )}
+          {service.fee && (
+            <>
+              <dt>Fee</dt>
+              <dd>{service.fee}</dd>
+            </>
+          )}
+        </dl>
+        {service.insuranceNote && <p>{service.insuranceNote}</p>}
+      </section>
+      {providers.length > 0 && (
+        <section aria-labelledby="providers">
+          <h2 id="providers">{providers.length === 1 ? 'Your therapist' : 'Therapists'}</h2>
+          {providers.map((a) => (
+            <AuthorCard key={a.id} author={a} />
+          ))}
+        </section>
+      )}
+      {service.faqs?.length ? (
+        <section aria-labelledby="faqs">
+          <h2 id="faqs">Questions</h2>
+          {service.faqs.map((f, i) => (
+            <details key={f.id ?? i}>
+              <summary>{f.question}</summary>
+              <p>{f.answer}</p>
+            </details>
+          ))}
+        </section>
+      ) : null}
+      {topics.length > 0 && (
+        <section aria-labelledby="reading">
+          <h2 id="reading">Related reading</h2>
+          <TopicList topics={topics} />
+          <p>
+            <Link href={libraryHref({ topic: topics[0].slug })}>Articles about {topics[0].title}</Link>
+          </p>
+        </section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,43 @@
+import { sitePaths } from '@resilient-mind/content/routes'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { connection } from 'next/server'
+
+import { EmptyState } from '@/components/EmptyState'
+import { content } from '@/lib/content'
+import { audienceLabel, formatLabel, listOf } from '@/lib/format'
+import { pageMetadata } from '@/seo/metadata'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Services',
+  description: 'Therapy and coaching for individuals and couples: what we offer and who it is for.',
+  path: sitePaths.services,
+})
+
+export default async function ServicesPage() {
+  await connection()
+  const services = await (await content()).services()
+  return (
+    <>
+      <h1>Services</h1>
+      {services.length === 0 ? (
+        <EmptyState title="No services are listed yet." />
+      ) : (
+        <ul className="card-list">
+          {services.map((s) => (
+            <li key={s.id} className="card">
+              <h2 className="card-title">
+                <Link href={sitePaths.service(s.slug ?? '')}>{s.title}</Link>
+              </h2>
+              <p>{s.summary}</p>
+              <p className="meta">
+                For {listOf(s.audience.map((a) => audienceLabel(a).toLowerCase()))}
+                {s.formats?.length ? ` · ${listOf(s.formats.map((f) => formatLabel(f).toLowerCase()))}` : ''}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}

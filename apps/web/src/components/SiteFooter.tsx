@@ -1,0 +1,47 @@
+import type { Practice } from '@resilient-mind/content'
+import { sitePaths } from '@resilient-mind/content/routes'
+import Link from 'next/link'
+
+import { formatLabel, listOf } from '@/lib/format'
+
+/** Contact facts only when the practice gave them. Issue 4 adds the legal notices here. */
+export function SiteFooter({ practice }: { practice: Pick<Practice, 'name' | 'region' | 'sessionFormats' | 'contact'> }) {
+  const formats = (practice.sessionFormats ?? []).map((f) => formatLabel(f).toLowerCase())
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p className="footer-name">{practice.name}</p>
+        {(practice.region || formats.length > 0) && (
+          <p>
+            {formats.length > 0 && `${listOf(formats).replace(/^./, (c) => c.toUpperCase())} sessions`}
+            {practice.region && `${formats.length ? ' in ' : 'Serving '}${practice.region}`}.
+          </p>
+        )}
+        {practice.contact?.email && (
+          <p>
+            Email: <a href={`mailto:${practice.contact.email}`}>{practice.contact.email}</a>
+          </p>
+        )}
+        {practice.contact?.phone && (
+          <p>
+            Phone: <a href={`tel:${practice.contact.phone.replace(/[^+\d]/g, '')}`}>{practice.contact.phone}</a>
+          </p>
+        )}
+        <nav aria-label="Footer">
+          <ul>
+            <li>
+              <Link href={sitePaths.library}>Resource library</Link>
+            </li>
+            <li>
+              <Link href={sitePaths.services}>Services</Link>
+            </li>
+            <li>
+              <a href={sitePaths.feed}>RSS feed</a>
+            </li>
+          </ul>
+        </nav>
+        {/* Issue 4: legal notices (Good Faith Estimate, complaints, privacy) go here. */}
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod'
+
+/**
+ * The website's settings, read from the environment when first needed and checked once at
+ * start-up (instrumentation.ts). A bad value stops the server with a message naming it.
+ */
+const url = (example: string) => z.url(`must be a full URL such as ${example}`)
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Where this server reaches the CMS (inside a Docker network, say). */
+  CMS_INTERNAL_URL: url('http://localhost:3000').default('http://localhost:3000'),
+  /** Where an editor's browser reaches the CMS (live preview talks to it). */
+  CMS_PUBLIC_URL: url('http://localhost:3000').default('http://localhost:3000'),
+  /** This site's public address: canonical URLs, sitemap, feed, Open Graph. */
+  WEB_PUBLIC_URL: url('http://localhost:3001').default('http://localhost:3001'),
+  /** Shared with the CMS: it must send this to /api/revalidate. */
+  REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters (try: openssl rand -hex 32)').optional(),
+})
+
+export type WebSettings = z.infer<typeof schema>
+
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): WebSettings {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v])))
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`The website cannot start: fix these environment variables:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}
+
+let cached: WebSettings | undefined
+export const settings = (): WebSettings => (cached ??= loadSettings())

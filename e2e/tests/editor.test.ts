@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { draftArticle, publish, signIn, unpublish } from './helpers/admin'
+import { launch } from './helpers/browser'
+import { REVALIDATE_SECRET, WEB } from './helpers/env'
+
+let browser: Browser
+beforeAll(async () => (browser = await launch()))
+afterAll(async () => browser?.close())
+
+/** Reloads the library (a fresh visitor each time) until the predicate holds; returns when it did. */
+async function pollLibrary(page: Page, title: string, wantVisible: boolean, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    await page.goto(`${WEB}/resources`)
+    const visible = (await page.getByRole('link', { name: title }).count()) > 0
+    if (visible === wantVisible) return Date.now()
+    await page.waitForTimeout(150)
+  }
+  throw new Error(`"${title}" was ${wantVisible ? 'not shown' : 'still shown'} on the library page after ${timeoutMs} ms`)
+}
+
+describe('an editor', () => {
+  it('publishes an article in the admin and sees it on the library within 5 s; unpublishing removes it', async () => {
+    const admin = await (await browser.newContext()).newPage()
+    const visitor = await (await browser.newContext()).newPage()
+    const title = `Small steps toward calm ${Date.now()}`
+
+    // The library is cached before the change, as it would be on a live site.
+    await pollLibrary(visitor, title, false, 5000)
+    await visitor.goto(`${WEB}/resources`)
+
+    await signIn(admin)
+    await draftArticle(admin, title, 'Breathing slowly for a minute can settle a racing mind.')
+    const publishedAt = await publish(admin)
+    const visibleAt = await pollLibrary(visitor, title, true, 5000)
+    const publishToVisible = visibleAt - publishedAt
+    console.log(`publish-to-visible: ${publishToVisible} ms`)
+    expect(publishToVisible).toBeLessThan(5000)
+
+    const unpublishedAt = await unpublish(admin)
+    const goneAt = await pollLibrary(visitor, title, false, 5000)
+    console.log(`unpublish-to-gone: ${goneAt - unpublishedAt} ms`)
+    await admin.context().close()
+    await visitor.context().close()
+  })
+})
+
+describe('the revalidation route', () => {
+  const post = (body: string, auth?: string) =>
+    fetch(`${WEB}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth && { authorization: auth }) }, body })
+
+  it('answers 401 without the shared secret or with a wrong one', async () => {
+    for (const auth of [undefined, 'Bearer wrong-secret', REVALIDATE_SECRET]) {
+      const res = await post('{"tags":["articles"]}', auth)
+      expect(res.status).toBe(401)
+      expect((await res.json()).message).toContain('Authorization: Bearer')
+    }
+  })
+
+  it('answers 400 with a reason for a body it cannot use', async () => {
+    const auth = `Bearer ${REVALIDATE_SECRET}`
+    for (const [body, reason] of [
+      ['not json', 'must be JSON'],
+      ['{}', '"tags" must be a non-empty list'],
+      ['{"tags":[]}', '"tags" must be a non-empty list'],
+      ['{"tags":[42]}', 'Each tag must be text'],
+    ]) {
+      const res = await post(body, auth)
+      expect(res.status).toBe(400)
+      expect((await res.json()).message).toContain(reason)
+    }
+    const ok = await post('{"tags":["articles"]}', auth)
+    expect(ok.status).toBe(200)
+    expect((await ok.json()).revalidated).toBe(true)
+  })
+})

@@ -1,0 +1,49 @@
+import type { Page } from 'playwright-core'
+
+import { CMS, EDITOR } from './env'
+
+/** Signs in through the admin's login form, as an editor would. */
+export async function signIn(page: Page) {
+  await page.goto(`${CMS}/admin/login`)
+  await page.locator('input[name="email"]').fill(EDITOR.email)
+  await page.locator('input[name="password"]').fill(EDITOR.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
+}
+
+/** Writes a new article in the admin (title, body, author) without publishing it yet. */
+export async function draftArticle(page: Page, title: string, paragraph: string) {
+  await page.goto(`${CMS}/admin/collections/articles/create`)
+  await page.locator('#field-title').fill(title)
+  const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await editor.click()
+  await editor.pressSequentially(paragraph)
+  await page.locator('#field-author').click()
+  await page.locator('.rs__option', { hasText: 'Kathryn Fayle' }).first().click()
+}
+
+/** Clicks Publish and waits for the admin to confirm; returns when the click happened. */
+export async function publish(page: Page): Promise<number> {
+  const button = page.locator('#action-save')
+  await button.waitFor({ state: 'visible' })
+  const clickedAt = Date.now()
+  await button.click()
+  await page.locator('.payload-toast-container', { hasText: /success|published|updated/i }).first().waitFor({ timeout: 30_000 })
+  return clickedAt
+}
+
+/** Unpublishes the open document through the admin's document controls. */
+export async function unpublish(page: Page): Promise<number> {
+  const trigger = page.locator('#action-unpublish')
+  if (!(await trigger.isVisible())) {
+    // The Unpublish action lives in a popup menu next to the publish button.
+    await page.locator('.doc-controls .popup-button, .doc-controls__popup .popup-button').last().click()
+  }
+  await trigger.click()
+  const confirm = page.locator('#confirm-action')
+  await confirm.waitFor({ state: 'visible' })
+  const clickedAt = Date.now()
+  await confirm.click()
+  await page.locator('.payload-toast-container', { hasText: /unpublish/i }).first().waitFor({ timeout: 30_000 })
+  return clickedAt
+}

@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core'
+
+import { signIn } from './helpers/admin'
+import { launch } from './helpers/browser'
+import { CMS, SEED_ARTICLE, WEB } from './helpers/env'
+
+let browser: Browser
+beforeAll(async () => (browser = await launch()))
+afterAll(async () => browser?.close())
+
+describe('draft preview', () => {
+  it('shows an editor a draft that an anonymous visitor cannot see', async () => {
+    const editorContext = await browser.newContext()
+    const admin = await editorContext.newPage()
+    await signIn(admin)
+
+    // A draft change to the published seed article, and a brand-new draft, saved through REST with the editor's session.
+    const draftTitle = `Draft only: a gentler beginning ${Date.now()}`
+    const saved = await admin.evaluate(
+      async ({ cms, slug, title }) => {
+        const find = await (await fetch(`${cms}/api/articles?where[slug][equals]=${slug}&depth=0`, { credentials: 'include' })).json()
+        const id = find.docs[0].id
+        const patch = await fetch(`${cms}/api/articles/${id}?draft=true`, {
+          method: 'PATCH',
+          credentials: 'include',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ title }),
+        })
+        return patch.status
+      },
+      { cms: CMS, slug: SEED_ARTICLE.slug, title: draftTitle },
+    )
+    expect(saved).toBe(200)
+
+    // Anonymous: the published title, never the draft; no preview without a session.
+    const anon = await (await browser.newContext()).newPage()
+    await anon.goto(`${WEB}/resources/${SEED_ARTICLE.slug}`)
+    await expect(anon.locator('h1').textContent()).resolves.toBe(SEED_ARTICLE.title)
+    const refused = await anon.goto(`${WEB}/api/preview?path=/resources/${SEED_ARTICLE.slug}`)
+    expect(refused?.status()).toBe(401)
+    await anon.goto(`${WEB}/resources/${SEED_ARTICLE.slug}`)
+    await expect(anon.locator('h1').textContent()).resolves.toBe(SEED_ARTICLE.title)
+
+    // The editor: the preview route checks the session with the CMS, turns on draft mode and redirects.
+    const preview = await editorContext.newPage()
+    await preview.goto(`${WEB}/api/preview?path=/resources/${SEED_ARTICLE.slug}`)
+    expect(new URL(preview.url()).pathname).toBe(`/resources/${SEED_ARTICLE.slug}`)
+    await expect(preview.locator('h1').textContent()).resolves.toBe(draftTitle)
+    await expect(preview.getByRole('region', { name: 'Preview' }).count()).resolves.toBe(1)
+
+    // Leaving preview shows the published version again.
+    await preview.getByRole('link', { name: 'Leave preview' }).click()
+    await preview.waitForURL(`${WEB}/resources/${SEED_ARTICLE.slug}`)
+    await expect(preview.locator('h1').textContent()).resolves.toBe(SEED_ARTICLE.title)
+
+    const bad = await preview.goto(`${WEB}/api/preview?path=https://elsewhere.example/`)
+    expect(bad?.status()).toBe(400)
+    await editorContext.close()
+  })
+
+  it('the admin offers the preview button pointing at the web preview route', async () => {
+    const context = await browser.newContext()
+    const admin = await context.newPage()
+    await signIn(admin)
+    const found = await admin.evaluate(async (cms) => (await (await fetch(`${cms}/api/articles?limit=1&depth=0`, { credentials: 'include' })).json()).docs[0].id, CMS)
+    await admin.goto(`${CMS}/admin/collections/articles/${found}`)
+    const [popup] = await Promise.all([context.waitForEvent('page'), admin.locator('#preview-button, .preview-btn, button[aria-label="Preview"], a[aria-label="Preview"]').first().click()])
+    await popup.waitForLoadState()
+    expect(popup.url()).toMatch(new RegExp(`^${WEB}/resources/`))
+    await context.close()
+  })
+})

@@ -1,0 +1,140 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+
+import { launch, watchForeignRequests } from './helpers/browser'
+import { SEED_ARTICLE, WEB } from './helpers/env'
+
+let browser: Browser
+let context: BrowserContext
+beforeAll(async () => {
+  browser = await launch()
+  context = await browser.newContext()
+})
+afterAll(async () => browser?.close())
+
+describe('a visitor', () => {
+  it('goes from home to the library, filters by topic, searches "trust" and reads the seed article', async () => {
+    const page = await context.newPage()
+    const foreign = watchForeignRequests(page, WEB)
+
+    await page.goto(WEB)
+    await expect(page.locator('h1').textContent()).resolves.toBe('Resilient Mind Counseling and Coaching')
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Resources' }).click()
+    await page.waitForURL(`${WEB}/resources`)
+    await expect(page.locator('h1').textContent()).resolves.toBe('Resource library')
+    await expect(page.getByRole('link', { name: SEED_ARTICLE.title }).count()).resolves.toBe(1)
+
+    await page.getByRole('navigation', { name: 'Filter by topic' }).getByRole('link', { name: 'Rebuilding trust' }).click()
+    await page.waitForURL(`${WEB}/resources?topic=rebuilding-trust`)
+    await expect(page.getByRole('navigation', { name: 'Filter by topic' }).locator('[aria-current="page"]').textContent()).resolves.toBe('Rebuilding trust')
+
+    await page.getByLabel('Search the library').fill('trust')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await page.waitForURL(`${WEB}/resources?q=trust&topic=rebuilding-trust`)
+    const first = page.locator('.search-results > li').first()
+    await expect(first.getByRole('heading').textContent()).resolves.toBe(SEED_ARTICLE.title)
+    const marks = await first.locator('mark').allTextContents()
+    expect(marks.length).toBeGreaterThan(0)
+    expect(marks.every((m) => m.toLowerCase().startsWith('trust'))).toBe(true)
+
+    await first.getByRole('link').click()
+    await page.waitForURL(`${WEB}/resources/${SEED_ARTICLE.slug}`)
+    await expect(page.locator('h1').textContent()).resolves.toBe(SEED_ARTICLE.title)
+    const sections = await page.locator('article .prose h2').allTextContents()
+    expect(sections).toEqual([
+      'The Fear of Shame',
+      'A Compassionate Approach to Understanding the Betrayal',
+      'Healing the Relationship Through Accountability and Growth',
+      'Restoring Trust: A Step-by-Step Process',
+      'Finding Hope Beyond the Guilt',
+      'Final Thoughts',
+    ])
+    const steps = await page.locator('article .prose ul > li').allTextContents()
+    expect(steps).toHaveLength(4)
+    expect(steps.map((s) => s.split(':')[0])).toEqual(['Transparency', 'Consistent Effort', 'Rebuilding Emotional Intimacy', 'Commitment to Change'])
+    const credentials = await page.getByRole('list', { name: 'Credentials' }).locator('li').allTextContents()
+    expect(credentials.join(' | ')).toEqual(expect.stringContaining('LPC – Licensed Professional Counselor'))
+    for (const abbr of ['LPC', 'NCC', 'CSAT', 'CPC']) expect(credentials.some((c) => c.startsWith(abbr))).toBe(true)
+
+    // Private by design: nothing fetched from another host, no cookie set.
+    expect(foreign).toEqual([])
+    expect(await context.cookies()).toEqual([])
+    await page.close()
+  })
+
+  it('can read every kind of page without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false })
+    const page = await noJs.newPage()
+    for (const [path, heading] of [
+      ['/', 'Resilient Mind Counseling and Coaching'],
+      [`/resources/${SEED_ARTICLE.slug}`, SEED_ARTICLE.title],
+      ['/resources?q=trust', 'Resource library'],
+      ['/authors/kathryn-fayle', 'Kathryn Fayle'],
+      ['/services', 'Services'],
+      ['/services/coaching', 'Coaching'],
+      ['/topics/rebuilding-trust', 'Rebuilding trust'],
+    ]) {
+      const res = await page.goto(`${WEB}${path}`)
+      expect(res?.status()).toBe(200)
+      await expect(page.locator('h1').textContent()).resolves.toBe(heading)
+    }
+    // The search form works as a plain HTML form.
+    await page.goto(`${WEB}/resources`)
+    await page.getByLabel('Search the library').fill('betrayed')
+    await page.getByRole('button', { name: 'Search' }).click()
+    await page.waitForURL(`${WEB}/resources?q=betrayed`)
+    await expect(page.locator('.search-results > li').count()).resolves.toBeGreaterThan(0)
+    await noJs.close()
+  })
+
+  it('gets a 404 page inside the site layout for unknown addresses', async () => {
+    const page = await context.newPage()
+    for (const path of ['/resources/no-such-article', '/no/such/page']) {
+      const res = await page.goto(`${WEB}${path}`)
+      expect(res?.status()).toBe(404)
+      await expect(page.locator('h1').textContent()).resolves.toBe('We can’t find that page')
+      await expect(page.getByRole('navigation', { name: 'Main' }).count()).resolves.toBe(1)
+      await expect(page.locator('footer.site-footer').count()).resolves.toBe(1)
+    }
+    await page.close()
+  })
+
+  it('finds SEO metadata, JSON-LD, the sitemap, robots.txt, the RSS feed and the OG image', async () => {
+    const page = await context.newPage()
+    await page.goto(`${WEB}/resources/${SEED_ARTICLE.slug}`)
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href')
+    expect(canonical).toBe(`${WEB}/resources/${SEED_ARTICLE.slug}`)
+    expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article')
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBeTruthy()
+    const ogImage = await page.locator('meta[property="og:image"]').getAttribute('content')
+    expect(ogImage).toContain('/opengraph-image')
+    const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t))
+    const article = ld.find((d) => d['@type'] === 'Article')
+    expect(article.author[0]).toMatchObject({ '@type': 'Person', name: 'Kathryn Fayle' })
+    expect(article.author[0].hasCredential.map((c: { alternateName?: string }) => c.alternateName)).toEqual(expect.arrayContaining(['LPC', 'CSAT']))
+
+    const og = await fetch(ogImage!)
+    expect(og.headers.get('content-type')).toBe('image/png')
+    expect((await og.arrayBuffer()).byteLength).toBeGreaterThan(5000)
+
+    await page.goto(WEB)
+    const homeLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t))
+    expect(homeLd.find((d) => d['@type'] === 'ProfessionalService')?.name).toBe('Resilient Mind Counseling and Coaching')
+    await page.goto(`${WEB}/services/coaching`)
+    const serviceLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t))
+    expect(serviceLd.find((d) => d['@type'] === 'Service')?.name).toBe('Coaching')
+
+    const sitemap = await (await fetch(`${WEB}/sitemap.xml`)).text()
+    expect(sitemap).toContain(`<loc>${WEB}/resources/${SEED_ARTICLE.slug}</loc>`)
+    expect(sitemap).toContain(`<loc>${WEB}/authors/kathryn-fayle</loc>`)
+    expect(sitemap).toContain(`<loc>${WEB}/services/coaching</loc>`)
+    const robots = await (await fetch(`${WEB}/robots.txt`)).text()
+    expect(robots).toContain(`Sitemap: ${WEB}/sitemap.xml`)
+    const feed = await fetch(`${WEB}/resources/feed.xml`)
+    expect(feed.headers.get('content-type')).toContain('application/rss+xml')
+    const rss = await feed.text()
+    expect(rss).toContain(`<link>${WEB}/resources/${SEED_ARTICLE.slug}</link>`)
+    expect(rss).toContain('<dc:creator>Kathryn Fayle</dc:creator>')
+    await page.close()
+  })
+})
