@@ -16,6 +16,8 @@ const schema = z.object({
   WEB_PUBLIC_URL: url('http://localhost:3001').default('http://localhost:3001'),
   /** Shared with the CMS: it must send this to /api/revalidate. */
   REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters (try: openssl rand -hex 32)').optional(),
+  /** Server-only: the CMS API key of the "website form" account, which may only create inquiries. */
+  INQUIRY_API_KEY: z.string().min(32, 'must be at least 32 characters, the same value the CMS has').optional(),
 })
 
 export type WebSettings = z.infer<typeof schema>
