@@ -22,13 +22,26 @@ export async function draftArticle(page: Page, title: string, paragraph: string)
   await page.locator('.rs__option', { hasText: 'Kathryn Fayle' }).first().click()
 }
 
+/** Resolves when the admin's save of an article with the given status has been answered OK. */
+function savedArticle(page: Page, status: 'published' | 'draft') {
+  return page.waitForResponse(
+    (res) =>
+      /\/api\/articles(\/|\?|$)/.test(new URL(res.url()).pathname + new URL(res.url()).search) &&
+      ['POST', 'PATCH'].includes(res.request().method()) &&
+      res.ok() &&
+      (res.request().postData() ?? '').includes(`"_status":"${status}"`),
+    { timeout: 30_000 },
+  )
+}
+
 /** Clicks Publish and waits for the admin to confirm; returns when the click happened. */
 export async function publish(page: Page): Promise<number> {
   const button = page.locator('#action-save')
   await button.waitFor({ state: 'visible' })
+  const saved = savedArticle(page, 'published')
   const clickedAt = Date.now()
   await button.click()
-  await page.locator('.payload-toast-container', { hasText: /success|published|updated/i }).first().waitFor({ timeout: 30_000 })
+  await saved
   return clickedAt
 }
 
@@ -42,8 +55,9 @@ export async function unpublish(page: Page): Promise<number> {
   await trigger.click()
   const confirm = page.locator('#confirm-action')
   await confirm.waitFor({ state: 'visible' })
+  const saved = savedArticle(page, 'draft')
   const clickedAt = Date.now()
   await confirm.click()
-  await page.locator('.payload-toast-container', { hasText: /unpublish/i }).first().waitFor({ timeout: 30_000 })
+  await saved
   return clickedAt
 }
