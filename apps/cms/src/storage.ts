@@ -13,7 +13,8 @@ export function mediaStorage(settings: Settings): Plugin {
   return s3Storage({
     enabled: Boolean(bucket),
     alwaysInsertFields: true,
-    collections: { media: settings.S3_PREFIX ? { prefix: settings.S3_PREFIX } : true },
+    // A prefix (even an empty one) keeps the `prefix` field in the schema when the bucket is on, as alwaysInsertFields does when it is off.
+    collections: { media: { prefix: settings.S3_PREFIX ?? '' } },
     bucket: bucket ?? '',
     config: {
       region: settings.S3_REGION,

@@ -1,11 +1,17 @@
 import type { Payload } from 'payload'
 
+import { countContents, isEmpty } from '../backup/contents'
 import { describeGeneratedAdmin, describeSeed, seed } from './seed'
 
-/** The first start on an empty database imports the seed content; later starts only check. */
+/**
+ * The first start on an empty database imports the seed content. Later starts (and a start
+ * after a restore) leave the content alone, so seed documents an editor deleted stay deleted;
+ * `npm run seed` adds missing seed content on purpose.
+ */
 export async function seedOnFirstStart(payload: Payload): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   try {
+    if (!isEmpty(await countContents(payload))) return
     const report = await seed(payload)
     if (report.generatedAdmin) console.log(describeGeneratedAdmin(report.generatedAdmin))
     payload.logger.info(describeSeed(report))
