@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { countContents, isEmpty } from '../backup/contents'
-import { describeGeneratedAdmin, describeSeed, seed } from './seed'
+import { describeGeneratedAdmin, describeSeed, ensureIntakeAccount, seed } from './seed'
 
 /**
  * The first start on an empty database imports the seed content. Later starts (and a start
@@ -11,7 +11,12 @@ import { describeGeneratedAdmin, describeSeed, seed } from './seed'
 export async function seedOnFirstStart(payload: Payload): Promise<void> {
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   try {
-    if (!isEmpty(await countContents(payload))) return
+    // The website form's account follows INQUIRY_API_KEY on every start (set later, or rotated).
+    if (!isEmpty(await countContents(payload))) {
+      const accounts = await ensureIntakeAccount(payload)
+      if (Object.keys(accounts.created).length) payload.logger.info(describeSeed(accounts))
+      return
+    }
     const report = await seed(payload)
     if (report.generatedAdmin) console.log(describeGeneratedAdmin(report.generatedAdmin))
     payload.logger.info(describeSeed(report))

@@ -88,10 +88,10 @@ export const INTAKE_EMAIL = 'website-form@example.com'
  * The website's form handler submits appointment requests as this machine account, with the
  * API key from INQUIRY_API_KEY. It can do nothing else and cannot sign in to the admin.
  */
-async function ensureIntakeAccount(ctx: Ctx) {
+export async function ensureIntakeAccount(payload: Payload, report: SeedReport = { created: {}, existing: {} }) {
+  const ctx: Ctx = { payload, report }
   const apiKey = process.env.INQUIRY_API_KEY
-  if (!apiKey) return
-  const { payload } = ctx
+  if (!apiKey) return report
   const found = await payload.find({ collection: 'users', where: { email: { equals: INTAKE_EMAIL } }, limit: 1, showHiddenFields: true })
   const data = { role: 'intake' as const, name: 'Website appointment form', enableAPIKey: true, apiKey }
   if (!found.docs[0]) {
@@ -103,6 +103,7 @@ async function ensureIntakeAccount(ctx: Ctx) {
   } else {
     count(ctx.report.existing, 'website form account')
   }
+  return report
 }
 
 /**
@@ -115,7 +116,7 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   const practice = readPractice()
 
   await ensureAdmin(ctx)
-  await ensureIntakeAccount(ctx)
+  await ensureIntakeAccount(payload, ctx.report)
 
   const topicIds = new Map<string, string | number>()
   for (const topic of practice.topics) {

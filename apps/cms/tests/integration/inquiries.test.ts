@@ -82,6 +82,25 @@ describe('the website form account', () => {
   })
 })
 
+describe('key rotation', () => {
+  it('follows INQUIRY_API_KEY on the next start: the new key works, the old one no longer does', async () => {
+    const { ensureIntakeAccount } = await import('../../src/seed/seed')
+    const rotated = 'rotated-intake-key-0123456789abcdef0123456789'
+    process.env.INQUIRY_API_KEY = rotated
+    try {
+      await ensureIntakeAccount(payload)
+      const viaNew = await rest('POST', 'inquiries', { headers: { authorization: `users API-Key ${rotated}` }, body: { ...request, name: 'Rotated' } })
+      expect(viaNew.status).toBe(201)
+      expect((await rest('POST', 'inquiries', { headers: intake, body: request })).status).toBe(403)
+    } finally {
+      process.env.INQUIRY_API_KEY = API_KEY
+      await ensureIntakeAccount(payload)
+      const rotatedDoc = (await payload.find({ collection: 'inquiries', where: { name: { equals: 'Rotated' } } })).docs[0]
+      await payload.delete({ collection: 'inquiries', id: rotatedDoc.id })
+    }
+  })
+})
+
 describe('reading inquiries', () => {
   const token = async (who: 'author' | 'editor' | 'admin') =>
     (await rest('POST', 'users/login', { body: { email: staff[who].email, password: 'correct-horse-battery' } })).body.token as string
