@@ -4,6 +4,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   poweredByHeader: false,
   transpilePackages: ['@resilient-mind/content'],
+  // The website's draft-mode cookie reaches the CMS too when both share a host (localhost:3000
+  // and :3001); without this the CMS would clear it as "not mine" and end an editor's preview.
+  experimental: { multiZoneDraftMode: true },
   // The CMS has no public pages of its own: its root opens the admin.
   redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
 }

@@ -69,4 +69,23 @@ describe('draft preview', () => {
     expect(popup.url()).toMatch(new RegExp(`^${WEB}/resources/`))
     await context.close()
   })
+
+  it('live preview in the admin shows the page and refreshes it when the editor saves', async () => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+    const admin = await context.newPage()
+    await signIn(admin)
+    const id = await admin.evaluate(
+      async ({ cms, slug }) => (await (await fetch(`${cms}/api/articles?where[slug][equals]=${slug}&depth=0`, { credentials: 'include' })).json()).docs[0].id,
+      { cms: CMS, slug: SEED_ARTICLE.slug },
+    )
+    await admin.goto(`${CMS}/admin/collections/articles/${id}`)
+    await admin.locator('#live-preview-toggler').click()
+    const frame = admin.frameLocator('iframe.live-preview-iframe, .live-preview-window iframe, iframe[title*="review"]').first()
+    await frame.locator('h1').waitFor({ timeout: 30_000 })
+
+    const edited = `Live edit ${Date.now()}`
+    await admin.locator('#field-title').fill(edited)
+    await expect(frame.locator('h1', { hasText: edited }).waitFor({ timeout: 15_000 })).resolves.toBeUndefined()
+    await context.close()
+  })
 })

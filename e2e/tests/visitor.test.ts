@@ -1,3 +1,5 @@
+import { gzipSync } from 'node:zlib'
+
 import type { Browser, BrowserContext } from 'playwright-core'
 
 import { launch, watchForeignRequests } from './helpers/browser'
@@ -135,6 +137,26 @@ describe('a visitor', () => {
     const rss = await feed.text()
     expect(rss).toContain(`<link>${WEB}/resources/${SEED_ARTICLE.slug}</link>`)
     expect(rss).toContain('<dc:creator>Kathryn Fayle</dc:creator>')
+    await page.close()
+  })
+
+  it('loads a small amount of JavaScript on an article (first load, gzipped; printed, not asserted)', async () => {
+    const page = await context.newPage()
+    const scripts = new Set<string>()
+    page.on('response', (res) => {
+      if (res.request().resourceType() === 'script') scripts.add(res.url())
+    })
+    await page.goto(`${WEB}/resources/${SEED_ARTICLE.slug}`, { waitUntil: 'load' })
+    await page.waitForTimeout(1000)
+    let raw = 0
+    let gzipped = 0
+    for (const url of scripts) {
+      const body = Buffer.from(await (await fetch(url)).arrayBuffer())
+      raw += body.length
+      gzipped += gzipSync(body, { level: 9 }).length
+    }
+    console.log(`article first-load JS: ${scripts.size} scripts, ${(gzipped / 1024).toFixed(1)} KiB gzipped (${(raw / 1024).toFixed(1)} KiB raw)`)
+    expect(scripts.size).toBeGreaterThan(0)
     await page.close()
   })
 })
