@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from 'next'
+import dynamic from 'next/dynamic'
 import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
-import { LivePreviewListener } from '@/components/LivePreviewListener'
 import { PreviewBar } from '@/components/PreviewBar'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -10,6 +10,9 @@ import { content, optional } from '@/lib/content'
 import { settings } from '@/lib/settings'
 
 import './globals.css'
+
+// Loaded only in draft mode: visitors never download the live-preview code.
+const LivePreviewListener = dynamic(() => import('@/components/LivePreviewListener').then((m) => m.LivePreviewListener))
 
 /** Shown when the CMS cannot be reached (and while building without one). */
 export const FALLBACK_PRACTICE = { name: 'Counselling and coaching', navigation: null, tagline: null, region: null, sessionFormats: null, contact: {} }
