@@ -1,7 +1,15 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A self-contained server for the Docker image (.next/standalone), traced from the monorepo root.
+  output: 'standalone',
+  outputFileTracingRoot: path.join(dirname, '../..'),
   poweredByHeader: false,
   transpilePackages: ['@resilient-mind/content'],
   // The website's draft-mode cookie reaches the CMS too when both share a host (localhost:3000

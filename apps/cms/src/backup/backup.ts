@@ -18,7 +18,7 @@ type Doc = Record<string, unknown> & { id: string | number }
  * Pages through a collection (or its versions) in id order, by key rather than offset, so
  * each page costs the same however deep into a large collection it is.
  */
-async function* pages(fetch: (where: Where) => Promise<{ docs: unknown[] }>): AsyncGenerator<Doc[]> {
+async function* pages(pageSize: number, fetch: (where: Where) => Promise<{ docs: unknown[] }>): AsyncGenerator<Doc[]> {
   let after: string | number | undefined
   for (;;) {
     const where: Where = after === undefined ? {} : { id: { greater_than: after } }
@@ -26,18 +26,18 @@ async function* pages(fetch: (where: Where) => Promise<{ docs: unknown[] }>): As
     if (docs.length === 0) return
     yield docs as Doc[]
     after = (docs[docs.length - 1] as Doc).id
-    if (docs.length < PAGE_SIZE) return
+    if (docs.length < pageSize) return
   }
 }
 
-export type BackupOptions = { file: string; progress?: Progress }
+export type BackupOptions = { file: string; progress?: Progress; pageSize?: number }
 
 /**
  * Writes everything the CMS holds into one .tar.gz: documents and versions read through the
  * database adapter (so password hashes, timestamps and ids come out exactly as stored, on
  * SQLite and MongoDB alike), globals, and the uploaded files. Returns the manifest.
  */
-export async function createBackup(payload: Payload, { file, progress = silent }: BackupOptions): Promise<Manifest> {
+export async function createBackup(payload: Payload, { file, progress = silent, pageSize = PAGE_SIZE }: BackupOptions): Promise<Manifest> {
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-backup-'))
   const db = payload.db
   const manifest: Manifest = {
@@ -56,7 +56,7 @@ export async function createBackup(payload: Payload, { file, progress = silent }
       const out = new NdjsonWriter(path.join(staging, paths.collection(slug)))
       const staticDir = localStaticDir(collection)
       const fileNames: string[] = []
-      for await (const page of pages((where) => db.find({ collection: slug, where, sort: 'id', limit: PAGE_SIZE, pagination: false }))) {
+      for await (const page of pages(pageSize, (where) => db.find({ collection: slug, where, sort: 'id', limit: pageSize, pagination: false }))) {
         for (const doc of page) {
           await out.write(doc)
           if (collection.upload) fileNames.push(...filesOf(doc))
@@ -70,8 +70,8 @@ export async function createBackup(payload: Payload, { file, progress = silent }
       if (hasVersions(collection)) {
         const totalVersions = (await db.countVersions({ collection: slug, where: {} })).totalDocs
         const versions = new NdjsonWriter(path.join(staging, paths.versions(slug)))
-        for await (const page of pages((where) =>
-          db.findVersions({ collection: slug, where, sort: 'id', limit: PAGE_SIZE, pagination: false }),
+        for await (const page of pages(pageSize, (where) =>
+          db.findVersions({ collection: slug, where, sort: 'id', limit: pageSize, pagination: false }),
         )) {
           for (const version of page) await versions.write(version)
           progress({ step: 'versions', name: slug, done: versions.count, total: totalVersions })
@@ -94,25 +94,24 @@ export async function createBackup(payload: Payload, { file, progress = silent }
       manifest.globals[slug] = { saved }
       if (hasVersions(global)) {
         const versions = new NdjsonWriter(path.join(staging, paths.globalVersions(slug)))
-        for await (const page of pages((where) =>
-          db.findGlobalVersions({ global: slug, where, sort: 'id', limit: PAGE_SIZE, pagination: false }),
+        for await (const page of pages(pageSize, (where) =>
+          db.findGlobalVersions({ global: slug, where, sort: 'id', limit: pageSize, pagination: false }),
         )) {
           for (const version of page) await versions.write(version)
         }
         await versions.close()
         manifest.globals[slug].versions = versions.count
       }
-      progress({ step: 'global', name: slug, done: 1, total: 1, finished: true })
+      progress({ step: 'global', name: `${slug} global${saved ? '' : ' (never saved)'}`, done: 1, total: 1, finished: true })
     }
 
     fs.writeFileSync(path.join(staging, paths.manifest), JSON.stringify(manifest, null, 2))
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-    progress({ step: 'archive', name: path.basename(file), done: 0, total: 1 })
-    // Written beside the target and renamed at the end, so a failed run never leaves half an archive under the real name.
+        // Written beside the target and renamed at the end, so a failed run never leaves half an archive under the real name.
     const partial = `${path.resolve(file)}.partial`
     await tar.create({ gzip: true, file: partial, cwd: staging, portable: true }, fs.readdirSync(staging))
     fs.renameSync(partial, path.resolve(file))
-    progress({ step: 'archive', name: path.basename(file), done: 1, total: 1, finished: true })
+    progress({ step: 'archive', name: `archive written (${(fs.statSync(path.resolve(file)).size / 1024 / 1024).toFixed(1)} MB)`, done: 1, total: 1, finished: true })
     return manifest
   } finally {
     fs.rmSync(staging, { recursive: true, force: true })

@@ -17,10 +17,10 @@ export function consoleProgress(stream: NodeJS.WriteStream = process.stderr): Pr
   const tty = Boolean(stream.isTTY)
   let lastLog = 0
   return ({ step, name, done, total, finished }) => {
-    const label = step === 'documents' ? name : `${name} ${step}`
+    const label = step === 'documents' ? name : step === 'versions' || step === 'files' ? `${name} ${step}` : name
     const count = total > 1 ? `${done}/${total}` : ''
     if (finished) {
-      if (step === 'global' || step === 'archive' || step === 'extract' || step === 'wipe' || step === 'check') {
+      if (step !== 'documents' && step !== 'versions' && step !== 'files') {
         stream.write(`${tty ? '\r\x1b[K' : ''}  ${label} ✓\n`)
       } else {
         stream.write(`${tty ? '\r\x1b[K' : ''}  ${label}: ${done}${total !== done ? ` of ${total}` : ''} ✓\n`)

@@ -48,7 +48,7 @@ export async function restoreBackup(payload: Payload, { file, force = false, pro
     } catch (err) {
       throw new RestoreRefused(`${archive} is not a readable backup archive (${(err as Error).message}).`)
     }
-    progress({ step: 'extract', name: path.basename(archive), done: 1, total: 1, finished: true })
+    progress({ step: 'extract', name: `archive read (made ${manifestDate(work)})`, done: 1, total: 1, finished: true })
     const manifest = readManifest(work, archive)
     checkCompatible(payload, manifest)
 
@@ -109,7 +109,7 @@ export async function restoreBackup(payload: Payload, { file, force = false, pro
             })
           }
         }
-        if (expected) progress({ step: 'global', name: slug, done: 1, total: 1, finished: true })
+        if (expected) progress({ step: 'global', name: `${slug} global`, done: 1, total: 1, finished: true })
       }
     })
 
@@ -129,6 +129,14 @@ export async function restoreBackup(payload: Payload, { file, force = false, pro
     return { manifest, wiped, restored }
   } finally {
     fs.rmSync(work, { recursive: true, force: true })
+  }
+}
+
+function manifestDate(work: string): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(work, paths.manifest), 'utf8')) as Manifest).createdAt
+  } catch {
+    return 'at an unknown time'
   }
 }
 

@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import config from '../../src/payload.config'
 import { createBackup } from '../../src/backup/backup'
 import { backedUpCollections } from '../../src/backup/contents'
+import type { ProgressEvent } from '../../src/backup/progress'
 import { restoreBackup } from '../../src/backup/restore'
 import { databaseAdapter } from '../../src/database'
 import { seed } from '../../src/seed/seed'
@@ -90,6 +91,7 @@ async function startOn(databaseUri: string, key: string): Promise<Payload> {
 }
 
 let before: Snapshot
+const progressSeen: ProgressEvent[] = []
 let beforeFiles: Record<string, string>
 let restored: Payload
 let restoredUri: string
@@ -138,7 +140,8 @@ beforeAll(async () => {
 
   before = await snapshot(source)
   beforeFiles = filesIn(mediaDir)
-  await createBackup(source, { file: archive })
+  // Small pages, so every collection is read over several of them, as a large one would be.
+  await createBackup(source, { file: archive, pageSize: 3, progress: (e) => progressSeen.push(e) })
   await source.destroy()
 
   // The wipe: the database and the media folder are gone; only the archive is left.
@@ -157,6 +160,13 @@ it('the test data covers drafts, versions, an upload and a scheduled job', () =>
   expect(before['articles (latest drafts)']).not.toEqual(before['articles (published)'])
   expect(Object.keys(beforeFiles).length).toBeGreaterThanOrEqual(5) // the original and its generated sizes
   expect(before['payload-jobs (stored)']).toEqual(expect.arrayContaining([expect.objectContaining({ taskSlug: 'schedulePublish' })]))
+})
+
+it('reports progress page by page while it reads', () => {
+  const services = progressSeen.filter((e) => e.step === 'documents' && e.name === 'services')
+  expect(services.map((e) => e.done)).toEqual([3, 5, 5])
+  expect(services.every((e) => e.total === 5)).toBe(true)
+  expect(services.at(-1)?.finished).toBe(true)
 })
 
 it('restores the same number of documents and versions in every collection', async () => {
