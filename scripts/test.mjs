@@ -10,7 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const workspaces = ['apps', 'packages', 'e2e'].flatMap((dir) => {
+const workspaces = ['apps', 'packages', 'e2e', 'bench'].flatMap((dir) => {
   const full = path.join(root, dir)
   if (!fs.existsSync(full)) return []
   if (fs.existsSync(path.join(full, 'package.json'))) return [full]

@@ -26,6 +26,12 @@ export const Articles: CollectionConfig = {
     readVersions: isStaff,
   },
   defaultSort: '-publishedAt',
+  // Every public list asks for published articles newest first (optionally by topic): this
+  // index answers that in order, where the single-column ones made SQLite sort the whole table.
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
+  // Where another document embeds an article (related articles, links in a body), only what
+  // a card or a link shows, not the body.
+  defaultPopulate: { title: true, slug: true, excerpt: true, publishedAt: true, readingTime: true, author: true, _status: true },
   versions: {
     drafts: { autosave: { interval: 1500 }, schedulePublish: true },
     maxPerDoc: 50,

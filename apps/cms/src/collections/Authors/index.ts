@@ -11,6 +11,8 @@ export const Authors: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'slug'], group: 'Content' },
   access: { read: anyone, create: isEditorOrAdmin, update: editorOrOwnProfile, delete: isEditorOrAdmin },
   defaultSort: 'name',
+  // Embedded in articles and services: what an author card shows (the bio is on the author's own page).
+  defaultPopulate: { name: true, slug: true, role: true, credentials: true, licensedIn: true, sessionFormats: true, photo: true },
   hooks: revalidateOnChange('authors'),
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },

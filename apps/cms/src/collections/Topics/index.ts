@@ -9,6 +9,8 @@ export const Topics: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: 'Content' },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   defaultSort: 'title',
+  // Embedded in articles, authors and services as links.
+  defaultPopulate: { title: true, slug: true },
   hooks: revalidateOnChange('topics'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 80 },

@@ -1,0 +1,56 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const rootDir = path.resolve(benchDir, '..')
+export const dataDir = path.join(benchDir, '.data')
+export const resultsFile = path.join(benchDir, 'results.json')
+
+/** Ports of everything the benchmark starts (no other process on this machine uses them). */
+export const PORTS = { cms: 3400, web: 3401, reference: 3402, nginxStatic: 3480, nginxMicroCache: 3481 } as const
+export const CMS = `http://127.0.0.1:${PORTS.cms}`
+export const WEB = `http://127.0.0.1:${PORTS.web}`
+export const REFERENCE = `http://127.0.0.1:${PORTS.reference}`
+
+export type Mode = {
+  name: 'full' | 'smoke'
+  articles: number
+  /** Sequential requests per CMS REST measurement. */
+  restRequests: number
+  /** Seconds of load per page. */
+  loadSeconds: number
+  connections: number
+  /** Publish-to-visible repetitions. */
+  publishRuns: number
+  /** Lighthouse runs per page (the median performance run is kept); 0 skips Lighthouse. */
+  lighthouseRuns: number
+  lighthousePages: ('home' | 'library' | 'article')[]
+}
+
+export const MODES: Record<Mode['name'], Mode> = {
+  full: { name: 'full', articles: 10_000, restRequests: 500, loadSeconds: 10, connections: 50, publishRuns: 10, lighthouseRuns: 3, lighthousePages: ['home', 'library', 'article'] },
+  // For the test command: every section runs, quickly, so the harness cannot rot (Lighthouse once, on the article).
+  smoke: { name: 'smoke', articles: 200, restRequests: 60, loadSeconds: 1, connections: 10, publishRuns: 3, lighthouseRuns: 1, lighthousePages: ['article'] },
+}
+
+/** The issue's targets; the report says met or missed for each. */
+export const TARGETS = {
+  cachedVsForceStatic: 0.9,
+  microCacheVsNginx: 0.5,
+  restListP95Ms: 15,
+  searchPageP95Ms: 60,
+  publishToVisibleMs: 2000,
+  lighthouseScore: 100,
+  articleFirstLoadJsGzipKb: 90,
+} as const
+
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]

@@ -1,0 +1,285 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { benchDir, CMS, dataDir, PORTS, REFERENCE, resultsFile, rootDir, WEB, type Mode } from './config'
+import { fixtureSlug } from './fixtures/content'
+import { BENCH_EDITOR } from './fixtures/editor'
+import { firstLoadJs, lighthousePages, type FirstLoadJs, type LighthousePage } from './measure/lighthouse'
+import { sequentialLatency, type LatencyResult } from './measure/latency'
+import { load, type LoadResult } from './measure/load'
+import { publishToVisible, type PublishResult } from './measure/publish'
+import { findMicroCacheConfig, startMicroCacheNginx, startStaticNginx } from './nginx'
+import { assertPortFree, memoryWatch, run, startNext, waitForHttp, type Server } from './servers'
+
+export type RunOptions = {
+  mode: Mode
+  build: boolean
+  lighthouse: boolean
+  /** The SQLite file; defaults to bench/.data/bench-<articles>.db (kept, so a re-run skips the fixture fill). */
+  dbFile?: string
+  log?: (line: string) => void
+}
+
+export type PageName = 'library' | 'filtered' | 'search' | 'article'
+
+export type Results = {
+  mode: Mode['name']
+  startedAt: string
+  machine: { cpus: number; model: string; memoryGb: number; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; node: string }
+  fixtures: { articles: number; inserted: number; method: string; perArticleMs: number | null; insertSeconds: number }
+  rest: Record<'list' | 'listByTopic' | 'bySlug' | 'search' | 'listDeepPage', LatencyResult> & { searchIndexBuildMs: number }
+  web: {
+    connections: number
+    seconds: number
+    pages: Record<PageName, { path: string; htmlBytes: number; next: LoadResult; forceStatic: LoadResult & { padChars: number; htmlBytes: number }; nginxStatic: LoadResult }>
+    searchPageSequential: LatencyResult
+  }
+  microCache: { config: string; pages: Record<PageName, LoadResult> } | { skipped: string }
+  publishToVisible: PublishResult
+  lighthouse: ({ pages: LighthousePage[] } | { skipped: string }) & { articleFirstLoadJs: FirstLoadJs; forceStaticFirstLoadJs: FirstLoadJs }
+  memory: Record<'cms' | 'web', { peakRssMb: number; vmHwmMb: number }>
+  durationSeconds: number
+}
+
+const SEARCH_WORDS = ['trust', 'anger', 'boundaries', 'sleep', 'shame', 'grief', 'partner', 'recovery', 'counsellor', 'promises', 'discovery', 'hope', 'conversation', 'courage', 'routines']
+
+/** Distinct searches, so each request misses the web's cache and asks the CMS's index. */
+function searchQueries(): string[] {
+  const out = [...SEARCH_WORDS]
+  for (const a of SEARCH_WORDS) for (const b of SEARCH_WORDS) if (a < b) out.push(`${a} ${b}`)
+  return out
+}
+
+async function json<T>(url: string): Promise<T> {
+  const res = await fetch(url)
+  if (!res.ok) throw new Error(`${url} answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
+  return (await res.json()) as T
+}
+
+async function html(url: string): Promise<Buffer> {
+  const res = await fetch(url)
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`)
+  return Buffer.from(await res.arrayBuffer())
+}
+
+/** Finds n (characters of text) so the force-static page has the same HTML size as target, within 0.5%. */
+async function calibrateReference(targetBytes: number): Promise<{ chars: number; bytes: number }> {
+  let chars = Math.max(0, Math.round(targetBytes / 2.1))
+  let bytes = (await html(`${REFERENCE}/pad/${chars}`)).length
+  for (let i = 0; i < 6 && Math.abs(bytes - targetBytes) > targetBytes * 0.005; i++) {
+    chars = Math.max(0, chars + Math.round((targetBytes - bytes) / 2.05))
+    bytes = (await html(`${REFERENCE}/pad/${chars}`)).length
+  }
+  return { chars, bytes }
+}
+
+export async function runBenchmark(opts: RunOptions): Promise<Results> {
+  const log = opts.log ?? ((line: string) => console.log(line))
+  const { mode } = opts
+  const began = Date.now()
+  const startedAt = new Date().toISOString()
+  const loadAtStart = os.loadavg().map((l) => Math.round(l * 100) / 100)
+  fs.mkdirSync(dataDir, { recursive: true })
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${mode.name}-`))
+  fs.chmodSync(runDir, 0o755) // nginx's workers run as another user and read the pages from here
+  const dbFile = opts.dbFile ?? path.join(dataDir, `bench-${mode.articles}.db`)
+  const secret = randomBytes(24).toString('hex')
+  const servers: Server[] = []
+
+  try {
+    for (const [name, port] of Object.entries(PORTS)) await assertPortFree(port, name)
+    if (opts.build) {
+      log('Building the CMS, the website and the force-static reference (turbo; cached when nothing changed)...')
+      run('npx', ['turbo', 'run', 'build', '--filter=cms', '--filter=web', '--filter=bench'], { cwd: rootDir })
+    }
+
+    // 1. Fixtures, through Payload's Local API in a process of their own.
+    log(`Fixtures: ${mode.articles} articles in ${dbFile}`)
+    const cmsEnv = {
+      DATABASE_URI: `file:${dbFile}`,
+      PAYLOAD_SECRET: 'bench-payload-secret-0123456789abcdefghij',
+      ADMIN_EMAIL: 'bench-admin@example.com',
+      ADMIN_PASSWORD: 'bench-admin-password-0123',
+      SEED_ON_START: 'true',
+      LOG_LEVEL: 'warn',
+      MEDIA_DIR: path.join(runDir, 'media'),
+      CMS_PUBLIC_URL: `http://localhost:${PORTS.cms}`,
+      WEB_PUBLIC_URL: `http://localhost:${PORTS.web}`,
+      WEB_REVALIDATE_URL: `${WEB}/api/revalidate`,
+      REVALIDATE_SECRET: secret,
+    }
+    const fixtureLog = path.join(runDir, 'fixtures.log')
+    run(
+      process.execPath,
+      ['--no-deprecation', path.join(rootDir, 'node_modules/tsx/dist/cli.mjs'), path.join(benchDir, 'src/fixtures/generate.ts'), String(mode.articles), `--summary=${fixtureLog}`],
+      { cwd: path.join(rootDir, 'apps/cms'), env: { ...cmsEnv, NODE_ENV: 'production' } },
+    )
+    const fixtures = JSON.parse(fs.readFileSync(fixtureLog, 'utf8')) as { inserted: number; method: string; perArticleMs: number | null; insertMs: number }
+
+    // 2. The built apps and the reference, each on the bench's ports.
+    const cms = startNext('cms', path.join(rootDir, 'apps/cms'), PORTS.cms, cmsEnv, path.join(runDir, 'cms.log'))
+    servers.push(cms)
+    await waitForHttp(cms, `${CMS}/api/globals/practice`)
+    const web = startNext(
+      'web',
+      path.join(rootDir, 'apps/web'),
+      PORTS.web,
+      {
+        CMS_INTERNAL_URL: CMS,
+        CMS_PUBLIC_URL: `http://localhost:${PORTS.cms}`,
+        WEB_PUBLIC_URL: `http://localhost:${PORTS.web}`,
+        REVALIDATE_SECRET: secret,
+        // Pages and data cached in memory only: nothing from an earlier run with another database.
+        WEB_CACHE_ON_DISK: 'false',
+      },
+      path.join(runDir, 'web.log'),
+    )
+    servers.push(web)
+    await waitForHttp(web, `${WEB}/robots.txt`)
+    const reference = startNext('reference', path.join(benchDir, 'reference'), PORTS.reference, {}, path.join(runDir, 'reference.log'))
+    servers.push(reference)
+    await waitForHttp(reference, `${REFERENCE}/pad/10`)
+    const memory = memoryWatch([cms, web])
+
+    // What the pages are about.
+    const topics = (await json<{ docs: { id: number; slug: string }[] }>(`${CMS}/api/topics?limit=100&depth=0&sort=title`)).docs
+    const topic = topics[0]
+    const author = (await json<{ docs: { id: number }[] }>(`${CMS}/api/authors?where[slug][equals]=fixture-author-avery&limit=1&depth=0`)).docs[0]
+    if (!topic || !author) throw new Error('The fixture database has no topics or fixture authors')
+    const articleSlug = fixtureSlug(Math.max(1, Math.floor(mode.articles / 2)))
+    const slugs = Array.from({ length: 97 }, (_, i) => fixtureSlug(1 + ((i * 7919) % mode.articles)))
+
+    // 3. (a) CMS REST, one request at a time.
+    log('CMS REST latency...')
+    const published = 'where[and][0][_status][equals]=published'
+    const listUrl = `${CMS}/api/articles?${published}&limit=12&depth=1&sort=-publishedAt`
+    const queries = searchQueries()
+    const indexStarted = performance.now()
+    await json(`${CMS}/api/search?q=trust`)
+    const searchIndexBuildMs = Math.round(performance.now() - indexStarted)
+    const rest = {
+      list: await sequentialLatency(() => listUrl, mode.restRequests),
+      listByTopic: await sequentialLatency(() => `${listUrl}&where[and][1][topics][in][0]=${topic.id}`, mode.restRequests),
+      bySlug: await sequentialLatency(
+        (i) => `${CMS}/api/articles?where[and][0][slug][equals]=${slugs[i % slugs.length]}&where[and][1][_status][equals]=published&limit=1&depth=2`,
+        mode.restRequests,
+      ),
+      search: await sequentialLatency((i) => `${CMS}/api/search?q=${encodeURIComponent(queries[i % queries.length])}&limit=10`, mode.restRequests),
+      listDeepPage: await sequentialLatency(() => `${listUrl}&page=${Math.max(1, Math.floor(mode.articles / 12 / 2))}`, Math.min(mode.restRequests, 100)),
+      searchIndexBuildMs,
+    }
+
+    // 4. (b) The website under load, beside the force-static reference and nginx with the same bytes.
+    const pagePaths: Record<PageName, string> = {
+      library: '/resources',
+      filtered: `/resources?topic=${topic.slug}`,
+      search: '/resources?q=rebuilding+trust',
+      article: `/resources/${articleSlug}`,
+    }
+    const bodies = {} as Record<PageName, Buffer>
+    for (const [name, p] of Object.entries(pagePaths) as [PageName, string][]) {
+      await html(`${WEB}${p}`) // the first visit renders and caches
+      bodies[name] = await html(`${WEB}${p}`)
+    }
+    const nginxStatic = await startStaticNginx(path.join(runDir, 'nginx-static'), PORTS.nginxStatic, bodies)
+    servers.push(nginxStatic)
+
+    const webPages = {} as Results['web']['pages']
+    for (const [name, p] of Object.entries(pagePaths) as [PageName, string][]) {
+      log(`Load: ${name} (${p}), ${bodies[name].length} bytes`)
+      const pad = await calibrateReference(bodies[name].length)
+      const next = await load(`${WEB}${p}`, mode.loadSeconds, mode.connections)
+      const forceStatic = await load(`${REFERENCE}/pad/${pad.chars}`, mode.loadSeconds, mode.connections)
+      const ceiling = await load(`http://127.0.0.1:${PORTS.nginxStatic}/${name}`, mode.loadSeconds, mode.connections)
+      webPages[name] = { path: p, htmlBytes: bodies[name].length, next, forceStatic: { ...forceStatic, padChars: pad.chars, htmlBytes: pad.bytes }, nginxStatic: ceiling }
+    }
+    log('Search results page latency, one distinct search at a time...')
+    const searchPageSequential = await sequentialLatency(
+      (i) => `${WEB}/resources?q=${encodeURIComponent(queries[(i + 7) % queries.length])}`,
+      Math.min(mode.restRequests, queries.length),
+      0,
+    )
+
+    // 5. (c) The production micro-cache in front of the website, when deploy/ has one.
+    let microCache: Results['microCache']
+    const microConf = findMicroCacheConfig()
+    if (!microConf) {
+      microCache = { skipped: 'no nginx micro-cache config under deploy/ yet' }
+    } else {
+      const nginx = await startMicroCacheNginx(
+        microConf,
+        { dir: path.join(runDir, 'nginx-microcache'), port: PORTS.nginxMicroCache, webUpstream: `127.0.0.1:${PORTS.web}`, cmsUpstream: `127.0.0.1:${PORTS.cms}` },
+        '/resources',
+      )
+      servers.push(nginx)
+      const pages = {} as Record<PageName, LoadResult>
+      for (const [name, p] of Object.entries(pagePaths) as [PageName, string][]) {
+        log(`Load through the micro-cache: ${name}`)
+        pages[name] = await load(`http://127.0.0.1:${PORTS.nginxMicroCache}${p}`, mode.loadSeconds, mode.connections)
+      }
+      microCache = { config: path.relative(rootDir, microConf), pages }
+    }
+
+    // 6. (d) Publish to visible.
+    log('Publish to visible...')
+    const publish = await publishToVisible({ cms: CMS, web: WEB, editor: BENCH_EDITOR, authorId: author.id, topicId: topic.id, runs: mode.publishRuns })
+
+    // 7. (e) Lighthouse (mobile) and the article's first-load JavaScript.
+    // The reference page has no component of its own: its JavaScript is Next's and React's floor.
+    const js = { articleFirstLoadJs: await firstLoadJs(`${WEB}${pagePaths.article}`), forceStaticFirstLoadJs: await firstLoadJs(`${REFERENCE}/pad/10`) }
+    let lighthouse: Results['lighthouse']
+    if (!opts.lighthouse || mode.lighthouseRuns === 0) {
+      lighthouse = { skipped: opts.lighthouse ? `not run in ${mode.name} mode` : 'turned off (--no-lighthouse)', ...js }
+    } else {
+      log(`Lighthouse, ${mode.lighthouseRuns} runs per page...`)
+      const lhBase = `http://localhost:${PORTS.web}`
+      const lhPaths = { home: '/', library: '/resources', article: pagePaths.article }
+      const pages = await lighthousePages(
+        mode.lighthousePages.map((p) => `${lhBase}${lhPaths[p]}`),
+        mode.lighthouseRuns,
+      )
+      lighthouse = { pages, ...js }
+    }
+
+    // 8. (f) Peak memory over all of the above.
+    const mem = memory.stop()
+    return {
+      mode: mode.name,
+      startedAt,
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model ?? 'unknown',
+        memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+        loadAverageAtStart: loadAtStart,
+        loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
+        node: process.version,
+      },
+      fixtures: {
+        articles: mode.articles,
+        inserted: fixtures.inserted,
+        method: fixtures.method,
+        perArticleMs: fixtures.perArticleMs,
+        insertSeconds: Math.round(fixtures.insertMs / 1000),
+      },
+      rest,
+      web: { connections: mode.connections, seconds: mode.loadSeconds, pages: webPages, searchPageSequential },
+      microCache,
+      publishToVisible: publish,
+      lighthouse,
+      memory: { cms: mem.cms, web: mem.web },
+      durationSeconds: Math.round((Date.now() - began) / 1000),
+    }
+  } catch (err) {
+    for (const s of servers) log(`--- ${s.name} log (${s.log}):\n${fs.existsSync(s.log) ? fs.readFileSync(s.log, 'utf8').slice(-3000) : ''}`)
+    throw err
+  } finally {
+    for (const s of servers.reverse()) await s.stop()
+    if (!process.env.BENCH_KEEP_LOGS) fs.rmSync(runDir, { recursive: true, force: true })
+  }
+}
+
+export function writeResults(results: Results, file = resultsFile) {
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+}
