@@ -81,6 +81,18 @@ describe('the content client', () => {
     expect(url.searchParams.get('where[and][1][topics][in][0]')).toBe('5')
   })
 
+  it('asks lists for the fields a card shows, never the bodies', async () => {
+    answer = () => page([])
+    const client = createContentClient({ baseUrl })
+    await client.articles()
+    await client.relatedArticles({ id: 1, relatedArticles: [], topics: [3] } as never)
+    for (const { url } of seen) {
+      const selected = [...new URL(url, 'http://x').searchParams.keys()].filter((k) => k.startsWith('select[')).sort()
+      expect(selected).toEqual(['select[author]', 'select[excerpt]', 'select[publishedAt]', 'select[readingTime]', 'select[slug]', 'select[title]'])
+    }
+    expect(seen).toHaveLength(2)
+  })
+
   it('prefers related articles chosen by hand, else asks for ones sharing a topic', async () => {
     const client = createContentClient({ baseUrl })
     const manual = await client.relatedArticles({ id: 1, relatedArticles: [{ id: 2, title: 'Chosen', _status: 'published' }], topics: [3] } as never)

@@ -1,11 +1,11 @@
-import type { Article, Author } from '@resilient-mind/content'
+import type { ArticleSummary, Author } from '@resilient-mind/content'
 import { sitePaths } from '@resilient-mind/content/routes'
 import Link from 'next/link'
 
 import { formatDate, readingTimeLabel } from '@/lib/format'
 
 /** One article in a list: its title as a link, date, reading time and excerpt. */
-export function ArticleCard({ article, headingLevel = 3 }: { article: Article; headingLevel?: 2 | 3 }) {
+export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const
   const author = typeof article.author === 'object' ? (article.author as Author) : undefined
   const date = formatDate(article.publishedAt)
@@ -25,7 +25,7 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: Article; h
   )
 }
 
-export function ArticleList({ articles, headingLevel = 3 }: { articles: Article[]; headingLevel?: 2 | 3 }) {
+export function ArticleList({ articles, headingLevel = 3 }: { articles: ArticleSummary[]; headingLevel?: 2 | 3 }) {
   return (
     <ul className="card-list">
       {articles.map((a) => (

@@ -30,6 +30,10 @@ type CachedInit = RequestInit & { next?: { tags?: string[]; revalidate?: number 
 
 export type ArticleListQuery = { page?: number; limit?: number; topicId?: string | number; authorId?: string | number }
 
+/** What a list, a card or a feed shows of an article: never the body, so a page of results stays small. */
+export const ARTICLE_SUMMARY_SELECT = { title: true, slug: true, excerpt: true, publishedAt: true, readingTime: true, author: true } as const
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt' | 'readingTime' | 'author'>
+
 const published: Where = { _status: { equals: 'published' } }
 
 export function createContentClient(options: ContentClientOptions) {
@@ -79,8 +83,11 @@ export function createContentClient(options: ContentClientOptions) {
       if (topicId !== undefined) where.and!.push({ topics: { in: [topicId] } })
       if (authorId !== undefined) where.and!.push({ or: [{ author: { equals: authorId } }, { coAuthors: { in: [authorId] } }] })
       return read('the article list', () =>
-        sdk.find({ collection: 'articles', where, page, limit, sort: '-publishedAt', depth: 1 }, { next: { tags: listTags, revalidate } } as CachedInit),
-      ) as Promise<PaginatedDocs<Article>>
+        sdk.find(
+          { collection: 'articles', where, page, limit, sort: '-publishedAt', depth: 1, select: ARTICLE_SUMMARY_SELECT },
+          { next: { tags: listTags, revalidate } } as CachedInit,
+        ),
+      ) as Promise<PaginatedDocs<ArticleSummary>>
     },
 
     /** One article by slug; the latest draft in draft mode. Null when there is none. */
@@ -95,7 +102,7 @@ export function createContentClient(options: ContentClientOptions) {
     },
 
     /** Chosen by hand first; otherwise the newest published articles sharing a topic. */
-    relatedArticles: async (article: Article, limit = 3): Promise<Article[]> => {
+    relatedArticles: async (article: Article, limit = 3): Promise<ArticleSummary[]> => {
       const manual = (article.relatedArticles ?? []).filter(
         (a): a is Article => typeof a === 'object' && a !== null && (a._status === undefined || a._status === 'published'),
       )
@@ -110,11 +117,12 @@ export function createContentClient(options: ContentClientOptions) {
             sort: '-publishedAt',
             limit,
             depth: 1,
+            select: ARTICLE_SUMMARY_SELECT,
           },
           { next: { tags: listTags, revalidate } } as CachedInit,
         ),
       )
-      return res.docs as Article[]
+      return res.docs as ArticleSummary[]
     },
 
     authors: () =>
