@@ -1,3 +1,8 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const dir = path.dirname(fileURLToPath(import.meta.url))
+
 /** Integration tests run Payload's Local API (and its REST/GraphQL handlers) on a real database. */
 export default {
   testEnvironment: 'node',
@@ -20,5 +25,6 @@ export default {
     '\\.(css|scss)$': '<rootDir>/tests/helpers/styleStub.cjs',
   },
   testTimeout: 60000,
-  reporters: ['default', ['<rootDir>/../../scripts/jest-count-reporter.cjs', { outputFile: '<rootDir>/reports/jest-counts.json' }]],
+  // Jest does not expand <rootDir> in reporter options: build the paths here.
+  reporters: ['default', [path.join(dir, '../../scripts/jest-count-reporter.cjs'), { outputFile: path.join(dir, 'reports/jest-counts.json') }]],
 }
