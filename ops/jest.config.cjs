@@ -1,0 +1,11 @@
+/** Tests of the deployment files; the micro-cache test starts the built CMS and website (turbo builds them first). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  testTimeout: 60000,
+  reporters: ['default', ['<rootDir>/../scripts/jest-count-reporter.cjs', { outputFile: '<rootDir>/reports/jest-counts.json' }]],
+}
