@@ -1,4 +1,4 @@
-import { drizzle } from 'drizzle-orm/libsql'
+import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 import type { Payload } from 'payload'
 
 import { lexical, startPayload } from '../helpers/payload'
@@ -40,10 +40,10 @@ afterAll(async () => payload.destroy())
 
 /** Runs fn while recording the SQL Payload sends, then asks SQLite how it would run each query. */
 async function plansOf(fn: () => Promise<unknown>): Promise<{ sql: string; plan: string }[]> {
-  const db = payload.db as unknown as { drizzle: unknown; client: Parameters<typeof drizzle>[0]; schema: Record<string, unknown> }
+  const db = payload.db as unknown as { drizzle: unknown; client: unknown; schema: Record<string, unknown> }
   const original = db.drizzle
   const seen: { sql: string; params: unknown[] }[] = []
-  db.drizzle = drizzle(db.client, { schema: db.schema, logger: { logQuery: (sql, params) => seen.push({ sql, params }) } })
+  db.drizzle = drizzle({ client: db.client as never, schema: db.schema, logger: { logQuery: (sql: string, params: unknown[]) => seen.push({ sql, params }) } })
   try {
     await fn()
   } finally {
