@@ -23,7 +23,9 @@ export function databaseAdapter(settings: Settings): DatabaseAdapterObj {
   const uri = settings.DATABASE_URI
   if (settings.databaseKind === 'mongodb' && uri) {
     // MongoDB needs no schema migrations; transactions need a replica set (see docker-compose.yml).
-    return mongooseAdapter({ url: uri })
+    // ensureIndexes: collections and indexes exist before the first write (the first-start seed
+    // runs in transactions, which fail on a collection still being created in the background).
+    return mongooseAdapter({ url: uri, ensureIndexes: true })
   }
   return sqliteAdapter({
     client: { url: uri ?? defaultSqliteUri(settings.NODE_ENV) },

@@ -12,12 +12,12 @@ export async function startPayload(): Promise<Payload> {
 export async function createStaff(payload: Payload): Promise<Staff> {
   const make = (role: User['role'], email: string) =>
     payload.create({ collection: 'users', data: { email, password: 'correct-horse-battery', role, name: email.split('@')[0] } })
-  const [admin, editor, author, otherAuthor] = await Promise.all([
-    make('admin', 'admin@test.dev'),
-    make('editor', 'editor@test.dev'),
-    make('author', 'author@test.dev'),
-    make('author', 'author2@test.dev'),
-  ])
+  // One after another: on MongoDB each create is a transaction, and concurrent transactions on a
+  // brand-new database can fail with a WriteConflict that Payload does not retry.
+  const admin = await make('admin', 'admin@test.dev')
+  const editor = await make('editor', 'editor@test.dev')
+  const author = await make('author', 'author@test.dev')
+  const otherAuthor = await make('author', 'author2@test.dev')
   // The Local API expects the user the way Payload's auth would hand it over.
   const asUser = (u: User) => ({ ...u, collection: 'users' }) as User & { collection: 'users' }
   return { admin: asUser(admin), editor: asUser(editor), author: asUser(author), otherAuthor: asUser(otherAuthor) }
