@@ -85,11 +85,11 @@ export function formatResults(r: Results, checks = checkTargets(r)): string {
     `Fixtures: ${r.fixtures.inserted} inserted now (${r.fixtures.method}${r.fixtures.perArticleMs ? `, ${r.fixtures.perArticleMs} ms per article` : ''}, ${r.fixtures.insertSeconds} s)`,
   )
 
-  out.push(`\n(a) CMS REST, one request at a time (ms)`)
+  out.push(`\n(a) CMS REST, one request at a time, as the website's content client asks (ms)`)
   const restRows: [string, keyof Omit<Results['rest'], 'searchIndexBuildMs'>][] = [
-    ['library list (12, depth 1, newest first)', 'list'],
+    ['library list (12, depth 1, newest first, card fields)', 'list'],
     ['list filtered by topic', 'listByTopic'],
-    ['one article by slug (depth 2)', 'bySlug'],
+    ['one article by slug (depth 2, a different one each time)', 'bySlug'],
     ['GET /api/search (distinct queries)', 'search'],
     ['list, a page in the middle', 'listDeepPage'],
   ]
@@ -99,7 +99,7 @@ export function formatResults(r: Results, checks = checkTargets(r)): string {
       restRows.map(([label, k]) => [label, r.rest[k].requests, r.rest[k].p50, r.rest[k].p95, r.rest[k].p99, r.rest[k].bytes, r.rest[k].errors]),
     ),
   )
-  out.push(`Search index built on first search in ${r.rest.searchIndexBuildMs} ms.`)
+  out.push(`Search index built on first search in ${r.rest.searchIndexBuildMs} ms. The list request: ${decodeURIComponent(r.rest.list.url.replace(/^https?:\/\/[^/]+/, ''))}`)
 
   out.push(`\n(b) Web under load: autocannon, ${r.web.connections} connections for ${r.web.seconds} s per row; latency in ms`)
   const rows: (string | number)[][] = []

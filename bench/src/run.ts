@@ -3,11 +3,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { createContentClient } from '@resilient-mind/content'
+
 import { benchDir, CMS, dataDir, PORTS, REFERENCE, resultsFile, rootDir, WEB, type Mode } from './config'
 import { fixtureSlug } from './fixtures/content'
 import { BENCH_EDITOR } from './fixtures/editor'
 import { firstLoadJs, lighthousePages, type FirstLoadJs, type LighthousePage } from './measure/lighthouse'
-import { sequentialLatency, type LatencyResult } from './measure/latency'
+import { get, recordingFetch, sequentialLatency, type LatencyResult } from './measure/latency'
 import { load, type LoadResult } from './measure/load'
 import { publishToVisible, type PublishResult } from './measure/publish'
 import { findMicroCacheConfig, startMicroCacheNginx, startStaticNginx } from './nginx'
@@ -151,23 +153,21 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     const articleSlug = fixtureSlug(Math.max(1, Math.floor(mode.articles / 2)))
     const slugs = Array.from({ length: 97 }, (_, i) => fixtureSlug(1 + ((i * 7919) % mode.articles)))
 
-    // 3. (a) CMS REST, one request at a time.
+    // 3. (a) CMS REST, one request at a time, asked exactly as the website asks (its content client).
     log('CMS REST latency...')
-    const published = 'where[and][0][_status][equals]=published'
-    const listUrl = `${CMS}/api/articles?${published}&limit=12&depth=1&sort=-publishedAt`
     const queries = searchQueries()
+    const rec = recordingFetch()
+    const client = createContentClient({ baseUrl: CMS, fetch: rec.fetch })
     const indexStarted = performance.now()
-    await json(`${CMS}/api/search?q=trust`)
+    await client.search({ q: 'trust' })
     const searchIndexBuildMs = Math.round(performance.now() - indexStarted)
+    const n = mode.restRequests
     const rest = {
-      list: await sequentialLatency(() => listUrl, mode.restRequests),
-      listByTopic: await sequentialLatency(() => `${listUrl}&where[and][1][topics][in][0]=${topic.id}`, mode.restRequests),
-      bySlug: await sequentialLatency(
-        (i) => `${CMS}/api/articles?where[and][0][slug][equals]=${slugs[i % slugs.length]}&where[and][1][_status][equals]=published&limit=1&depth=2`,
-        mode.restRequests,
-      ),
-      search: await sequentialLatency((i) => `${CMS}/api/search?q=${encodeURIComponent(queries[i % queries.length])}&limit=10`, mode.restRequests),
-      listDeepPage: await sequentialLatency(() => `${listUrl}&page=${Math.max(1, Math.floor(mode.articles / 12 / 2))}`, Math.min(mode.restRequests, 100)),
+      list: await sequentialLatency(() => rec.through(client.articles({ limit: 12 })), n),
+      listByTopic: await sequentialLatency(() => rec.through(client.articles({ limit: 12, topicId: topic.id })), n),
+      bySlug: await sequentialLatency((i) => rec.through(client.article(slugs[i % slugs.length])), n),
+      search: await sequentialLatency((i) => rec.through(client.search({ q: queries[i % queries.length] })), n),
+      listDeepPage: await sequentialLatency(() => rec.through(client.articles({ limit: 12, page: Math.max(1, Math.floor(mode.articles / 12 / 2)) })), Math.min(n, 100)),
       searchIndexBuildMs,
     }
 
@@ -197,7 +197,7 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     }
     log('Search results page latency, one distinct search at a time...')
     const searchPageSequential = await sequentialLatency(
-      (i) => `${WEB}/resources?q=${encodeURIComponent(queries[(i + 7) % queries.length])}`,
+      (i) => get(`${WEB}/resources?q=${encodeURIComponent(queries[(i + 7) % queries.length])}`)(),
       Math.min(mode.restRequests, queries.length),
       0,
     )
