@@ -111,14 +111,22 @@ describe('the CMS and the website', () => {
     expect(tools.volumes).toEqual(expect.arrayContaining(['media:/data/media', './backups:/backups']))
   })
 
-  it('every setting the CMS validates at start-up is passed through from the environment', () => {
-    const settingsSource = fs.readFileSync(path.join(root, 'apps/cms/src/settings.ts'), 'utf8')
-    const schema = settingsSource.slice(settingsSource.indexOf('z.object({'), settingsSource.indexOf('\n})'))
-    const names = [...schema.matchAll(/^\s{2}([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1])
-    expect(names.length).toBeGreaterThan(10)
-    const passed = Object.keys(services.cms.environment ?? {})
-    const missing = names.filter((n) => n !== 'NODE_ENV' && !passed.includes(n))
-    expect(missing).toEqual([]) // add them to the cms service in docker-compose.yml and to .env.example
+  /** The variable names an app's zod settings schema declares (two-space-indented keys of z.object). */
+  const settingNames = (file: string) => {
+    const source = fs.readFileSync(path.join(root, file), 'utf8')
+    const schema = source.slice(source.indexOf('z.object({'), source.indexOf('\n})'))
+    return [...schema.matchAll(/^\s{2}([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]).filter((n) => n !== 'NODE_ENV')
+  }
+
+  it.each([
+    ['cms', 'apps/cms/src/settings.ts', 10],
+    ['web', 'apps/web/src/lib/settings.ts', 4],
+  ])('every setting the %s validates at start-up is passed through from the environment', (service, file, atLeast) => {
+    const names = settingNames(file)
+    expect(names.length).toBeGreaterThanOrEqual(atLeast)
+    const passed = Object.keys(services[service].environment ?? {})
+    // Missing ones: add them to the service in docker-compose.yml (and to .env.example).
+    expect(names.filter((n) => !passed.includes(n))).toEqual([])
   })
 
   it('no secret is written into the compose file: each comes from the environment', () => {
