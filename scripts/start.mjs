@@ -15,9 +15,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CMS_PORT = process.env.CMS_PORT || '3000'
 const WEB_PORT = process.env.WEB_PORT || '3001'
 
-function localRevalidateSecret() {
-  if (process.env.REVALIDATE_SECRET) return process.env.REVALIDATE_SECRET
-  const file = path.join(root, 'apps/cms/data/.revalidate-secret')
+/** A secret shared by the two apps, from the environment or generated once beside the CMS data. */
+function localSecret(name, fileName) {
+  if (process.env[name]) return process.env[name]
+  const file = path.join(root, 'apps/cms/data', fileName)
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
   const secret = randomBytes(32).toString('hex')
   fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -35,7 +36,9 @@ const env = {
   CMS_INTERNAL_URL: process.env.CMS_INTERNAL_URL || `http://localhost:${CMS_PORT}`,
   WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL || `http://localhost:${WEB_PORT}`,
   WEB_REVALIDATE_URL: process.env.WEB_REVALIDATE_URL || `http://localhost:${WEB_PORT}/api/revalidate`,
-  REVALIDATE_SECRET: localRevalidateSecret(),
+  REVALIDATE_SECRET: localSecret('REVALIDATE_SECRET', '.revalidate-secret'),
+  // The website form's API key: the CMS gives it to the form account, the web sends it.
+  INQUIRY_API_KEY: localSecret('INQUIRY_API_KEY', '.inquiry-api-key'),
 }
 
 if (!process.argv.includes('--no-build')) {

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { CMS, CMS_PORT, EDITOR, REVALIDATE_SECRET, WEB, WEB_PORT } from './env'
+import { CMS, CMS_PORT, EDITOR, INQUIRY_API_KEY, REVALIDATE_SECRET, WEB, WEB_PORT } from './env'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
@@ -55,6 +55,7 @@ export default async function globalSetup() {
       WEB_PUBLIC_URL: WEB,
       WEB_REVALIDATE_URL: `${WEB}/api/revalidate`,
       REVALIDATE_SECRET,
+      INQUIRY_API_KEY,
     },
     path.join(dir, 'cms.log'),
   )
@@ -67,6 +68,7 @@ export default async function globalSetup() {
       CMS_PUBLIC_URL: CMS,
       WEB_PUBLIC_URL: WEB,
       REVALIDATE_SECRET,
+      INQUIRY_API_KEY,
       WEB_CACHE_ON_DISK: 'false',
     },
     path.join(dir, 'web.log'),

@@ -3,11 +3,14 @@ import dynamic from 'next/dynamic'
 import { draftMode } from 'next/headers'
 import type { ReactNode } from 'react'
 
+import { CrisisNotice } from '@/components/CrisisNotice'
 import { PreviewBar } from '@/components/PreviewBar'
+import { QuickExit } from '@/components/QuickExit'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { content, optional } from '@/lib/content'
 import { settings } from '@/lib/settings'
+import { DEFAULT_CRISIS_NOTICE, DEFAULT_QUICK_EXIT_URL } from '@/inquiry/paths'
 
 import './globals.css'
 
@@ -15,7 +18,16 @@ import './globals.css'
 const LivePreviewListener = dynamic(() => import('@/components/LivePreviewListener').then((m) => m.LivePreviewListener))
 
 /** Shown when the CMS cannot be reached (and while building without one). */
-export const FALLBACK_PRACTICE = { name: 'Counselling and coaching', navigation: null, tagline: null, region: null, sessionFormats: null, contact: {} }
+export const FALLBACK_PRACTICE = {
+  name: 'Counselling and coaching',
+  navigation: null,
+  tagline: null,
+  region: null,
+  sessionFormats: null,
+  contact: {},
+  crisisNotice: DEFAULT_CRISIS_NOTICE,
+  quickExitUrl: DEFAULT_QUICK_EXIT_URL,
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const practice = await optional(async () => (await content()).practice(), null)
@@ -42,7 +54,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">
           Skip to main content
         </a>
-        {/* Issue 4: the crisis notice and the quick-exit control go here, first on every page. */}
+        {/* First on every page: help in a crisis, and a way to leave at once. */}
+        <aside className="safety-bar" aria-label="Crisis support">
+          {/* Quick exit comes first for the keyboard (right after the skip link); CSS shows it on the right. */}
+          <QuickExit url={shown.quickExitUrl || DEFAULT_QUICK_EXIT_URL} />
+          <CrisisNotice notice={shown.crisisNotice} />
+        </aside>
         {preview && <PreviewBar />}
         <SiteHeader practice={shown} />
         <main id="main" tabIndex={-1}>

@@ -3,6 +3,7 @@ import type { MetadataRoute } from 'next'
 import { connection } from 'next/server'
 
 import { content } from '@/lib/content'
+import { LEGAL_NOTICES, safetyPaths, type LegalNotice } from '@/inquiry/paths'
 import { absoluteUrl } from '@/seo/metadata'
 
 /** Every public page, with the date it last changed; read from the tagged cache per request. */
@@ -15,6 +16,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl('/'), changeFrequency: 'weekly' },
     { url: absoluteUrl(sitePaths.library), changeFrequency: 'weekly' },
     { url: absoluteUrl(sitePaths.services), changeFrequency: 'monthly' },
+    { url: absoluteUrl(safetyPaths.contact), changeFrequency: 'yearly' },
+    ...(Object.keys(LEGAL_NOTICES) as LegalNotice[]).map((n) => ({ url: absoluteUrl(safetyPaths.legal(n)), changeFrequency: 'yearly' as const })),
     ...entries(articles, sitePaths.article),
     ...entries(services, sitePaths.service),
     ...entries(authors, sitePaths.author),

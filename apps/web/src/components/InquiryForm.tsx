@@ -11,8 +11,8 @@ export type ServiceOption = { slug: string; title: string }
 
 const LABELS: Record<InquiryField, string> = {
   name: 'Your name',
-  email: 'Email',
-  phone: 'Phone',
+  email: 'Email address',
+  phone: 'Phone number',
   preferredContact: 'How should we contact you?',
   service: 'Service',
   sessionFormat: 'Session format',

@@ -2,9 +2,10 @@ import type { Practice } from '@resilient-mind/content'
 import { sitePaths } from '@resilient-mind/content/routes'
 import Link from 'next/link'
 
+import { LegalLinks } from '@/components/LegalLinks'
 import { formatLabel, listOf } from '@/lib/format'
 
-/** Contact facts only when the practice gave them. Issue 4 adds the legal notices here. */
+/** Contact facts only when the practice gave them, and the notices a Texas practice must show. */
 export function SiteFooter({ practice }: { practice: Pick<Practice, 'name' | 'region' | 'sessionFormats' | 'contact'> }) {
   const formats = (practice.sessionFormats ?? []).map((f) => formatLabel(f).toLowerCase())
   return (
@@ -40,7 +41,7 @@ export function SiteFooter({ practice }: { practice: Pick<Practice, 'name' | 're
             </li>
           </ul>
         </nav>
-        {/* Issue 4: legal notices (Good Faith Estimate, complaints, privacy) go here. */}
+        <LegalLinks />
       </div>
     </footer>
   )

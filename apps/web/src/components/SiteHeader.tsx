@@ -4,15 +4,12 @@ import Link from 'next/link'
 const DEFAULT_NAV = [
   { label: 'Resources', href: '/resources' },
   { label: 'Services', href: '/services' },
+  { label: 'Request an appointment', href: '/contact' },
 ]
 
-/**
- * The site's banner and main navigation. Issue 4 adds the crisis notice and quick-exit
- * control above it (see app/layout.tsx) and the contact page the navigation may point to.
- */
+/** The site's banner and main navigation (from the Practice global, else the defaults). */
 export function SiteHeader({ practice }: { practice: Pick<Practice, 'name' | 'tagline' | 'navigation'> }) {
-  // Only links to pages that exist yet; /contact arrives with the inquiry form.
-  const nav = (practice.navigation?.length ? practice.navigation : DEFAULT_NAV).filter((n) => n.href !== '/contact')
+  const nav = practice.navigation?.length ? practice.navigation : DEFAULT_NAV
   return (
     <header className="site-header">
       <div className="container header-inner">

@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { connection } from 'next/server'
 
 import { EmptyState } from '@/components/EmptyState'
+import { GoodFaithEstimateNotice } from '@/components/GoodFaithEstimateNotice'
 import { content } from '@/lib/content'
 import { audienceLabel, formatLabel, listOf } from '@/lib/format'
 import { pageMetadata } from '@/seo/metadata'
@@ -38,6 +39,7 @@ export default async function ServicesPage() {
           ))}
         </ul>
       )}
+      <GoodFaithEstimateNotice />
     </>
   )
 }

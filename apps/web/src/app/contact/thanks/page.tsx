@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { CrisisNotice } from '@/components/CrisisNotice'
+import { CrisisNoticeSection } from '@/components/CrisisNotice'
 import { content, optional } from '@/lib/content'
 import { safetyPaths } from '@/inquiry/paths'
 import { pageMetadata } from '@/seo/metadata'
@@ -25,7 +25,7 @@ export default async function ThanksPage() {
       </ul>
       <h2>If you need help sooner</h2>
       <p>This form is not watched around the clock. If you are in crisis or feel unsafe, please do not wait for a reply:</p>
-      <CrisisNotice notice={practice?.crisisNotice} />
+      <CrisisNoticeSection notice={practice?.crisisNotice} />
       <p>
         <Link href="/">Back to the home page</Link> · <Link href={safetyPaths.legal('privacy')}>Privacy notice</Link>
       </p>

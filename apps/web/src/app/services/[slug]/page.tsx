@@ -4,10 +4,12 @@ import Link from 'next/link'
 
 import { ArticleBody } from '@/components/ArticleBody'
 import { AuthorCard } from '@/components/AuthorCard'
+import { GoodFaithEstimateNotice } from '@/components/GoodFaithEstimateNotice'
 import { JsonLd } from '@/components/JsonLd'
 import { TopicList } from '@/components/TopicList'
 import { content, optional, orNotFound } from '@/lib/content'
 import { audienceLabel, formatLabel, listOf, populated } from '@/lib/format'
+import { safetyPaths } from '@/inquiry/paths'
 import { serviceLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
 
@@ -50,6 +52,11 @@ export default async function ServicePage({ params }: Props) {
       </nav>
       <h1>{service.title}</h1>
       <p className="lead">{service.summary}</p>
+      <p>
+        <Link className="button" href={safetyPaths.contactFor(service.slug ?? slug)}>
+          Request an appointment for {service.title.charAt(0).toLowerCase() + service.title.slice(1)}
+        </Link>
+      </p>
       <ArticleBody data={service.description} />
       <section aria-labelledby="details">
         <h2 id="details">Details</h2>
@@ -77,6 +84,7 @@ export default async function ServicePage({ params }: Props) {
         </dl>
         {service.insuranceNote && <p>{service.insuranceNote}</p>}
       </section>
+      <GoodFaithEstimateNotice />
       {providers.length > 0 && (
         <section aria-labelledby="providers">
           <h2 id="providers">{providers.length === 1 ? 'Your therapist' : 'Therapists'}</h2>
