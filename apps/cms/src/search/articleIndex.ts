@@ -82,9 +82,10 @@ export class ArticleIndex {
     return this.mini.has(String(id))
   }
 
-  replaceAll(docs: IndexedArticle[]) {
+  /** Builds a new index beside the current one, in chunks that let the server answer requests meanwhile. */
+  async replaceAll(docs: IndexedArticle[]) {
     const next = ArticleIndex.empty()
-    next.addAll(docs)
+    await next.addAllAsync(docs, { chunkSize: 100 })
     this.mini = next
   }
 
@@ -165,10 +166,11 @@ const KEY = Symbol.for('resilient-mind.article-search-index')
 const holder = ((globalThis as Record<symbol, Holder>)[KEY] ??= { index: new ArticleIndex() })
 
 export function articleIndex(payload: Payload): Promise<ArticleIndex> {
+  const started = Date.now()
   holder.ready ??= loadAllPublished(payload)
-    .then((docs) => {
-      holder.index.replaceAll(docs)
-      payload.logger.info(`Search index built: ${docs.length} published articles`)
+    .then(async (docs) => {
+      await holder.index.replaceAll(docs)
+      payload.logger.info(`Search index built: ${docs.length} published articles in ${Date.now() - started} ms`)
       return holder.index
     })
     .catch((err) => {
