@@ -98,6 +98,7 @@ export type MicroCacheOptions = { dir: string; port: number; webUpstream: string
 export function renderMicroCacheConfig(source: string, o: MicroCacheOptions): string {
   const vars: Record<string, string> = {
     NGINX_PORT: `127.0.0.1:${o.port}`,
+    NGINX_HOP_PORT: String(o.port + 1), // the template's loopback hop that stamps page expiry
     NGINX_RESOLVER: '127.0.0.1', // the upstreams are IP addresses: nothing is looked up
     NGINX_CACHE_DIR: path.join(o.dir, 'cache'),
     WEB_UPSTREAM: o.webUpstream,
