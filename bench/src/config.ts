@@ -7,7 +7,7 @@ export const dataDir = path.join(benchDir, '.data')
 export const resultsFile = path.join(benchDir, 'results.json')
 
 /** Ports of everything the benchmark starts (no other process on this machine uses them). */
-export const PORTS = { cms: 3400, web: 3401, reference: 3402, nginxStatic: 3480, nginxMicroCache: 3481 } as const
+export const PORTS = { cms: 3400, web: 3401, reference: 3402, nginxStatic: 3480, nginxMicroCache: 3481, nginxMicroCacheHop: 3482 } as const
 export const CMS = `http://127.0.0.1:${PORTS.cms}`
 export const WEB = `http://127.0.0.1:${PORTS.web}`
 export const REFERENCE = `http://127.0.0.1:${PORTS.reference}`

@@ -88,7 +88,7 @@ export function findMicroCacheConfig(): string | null {
   return fs.existsSync(full) ? full : null
 }
 
-export type MicroCacheOptions = { dir: string; port: number; webUpstream: string; cmsUpstream: string }
+export type MicroCacheOptions = { dir: string; port: number; hopPort: number; webUpstream: string; cmsUpstream: string }
 
 /**
  * Fills in the template's ${VARIABLES} as the nginx image's envsubst does in the container,
@@ -98,7 +98,7 @@ export type MicroCacheOptions = { dir: string; port: number; webUpstream: string
 export function renderMicroCacheConfig(source: string, o: MicroCacheOptions): string {
   const vars: Record<string, string> = {
     NGINX_PORT: `127.0.0.1:${o.port}`,
-    NGINX_HOP_PORT: String(o.port + 1), // the template's loopback hop that stamps page expiry
+    NGINX_HOP_PORT: String(o.hopPort), // the template's loopback hop that stamps page expiry
     NGINX_RESOLVER: '127.0.0.1', // the upstreams are IP addresses: nothing is looked up
     NGINX_CACHE_DIR: path.join(o.dir, 'cache'),
     WEB_UPSTREAM: o.webUpstream,

@@ -86,6 +86,18 @@ export async function waitForHttp(server: Server, url: string, timeoutMs = 180_0
   throw new Error(`${server.name} did not answer ${url} within ${timeoutMs / 1000}s:\n${tail(server.log)}`)
 }
 
+/** Waits until the server's log has a line matching re; returns the match. */
+export async function waitForLog(server: Server, re: RegExp, timeoutMs = 600_000): Promise<RegExpMatchArray> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    const m = fs.readFileSync(server.log, 'utf8').match(re)
+    if (m) return m
+    if (server.child.exitCode !== null) throw new Error(`${server.name} exited (code ${server.child.exitCode}):\n${tail(server.log)}`)
+    await sleep(250)
+  }
+  throw new Error(`${server.name} did not log ${re} within ${timeoutMs / 1000}s:\n${tail(server.log)}`)
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 export function tail(file: string, chars = 3000): string {
@@ -126,7 +138,8 @@ function statusKb(pid: number, key: 'VmRSS' | 'VmHWM'): number {
  * Peak memory of a server and its children: RSS summed over the process group, sampled every
  * 200 ms, and the kernel's own high-water mark (VmHWM) of each process at the end.
  */
-export function memoryWatch(servers: Server[]) {
+export function memoryWatch(initial: Server[]) {
+  const servers = [...initial]
   const peakRss = new Map<string, number>(servers.map((s) => [s.name, 0]))
   const sample = () => {
     for (const s of servers) {
@@ -139,6 +152,11 @@ export function memoryWatch(servers: Server[]) {
   timer.unref()
   return {
     sample,
+    add(server: Server) {
+      servers.push(server)
+      peakRss.set(server.name, 0)
+      sample()
+    },
     stop() {
       clearInterval(timer)
       sample()
