@@ -33,6 +33,15 @@ type StoredVersion = Stored & {
   publishedLocale?: string
 }
 
+/** What a stored version brings back, for collection and global versions alike. */
+const versionArgs = (v: StoredVersion) => ({
+  autosave: Boolean(v.autosave),
+  createdAt: v.createdAt,
+  updatedAt: v.updatedAt,
+  publishedLocale: v.publishedLocale,
+  snapshot: v.snapshot,
+})
+
 /**
  * Brings an archive made by createBackup back: documents with their ids (so every
  * relationship still points where it did), versions, globals and files. Only into an empty
@@ -97,16 +106,7 @@ export async function restoreBackup(payload: Payload, { file, force = false, pro
         }
         if (hasVersions(global) && expected?.versions) {
           for await (const v of readNdjson<StoredVersion>(path.join(work, paths.globalVersions(slug)))) {
-            await payload.db.createGlobalVersion({
-              globalSlug: slug,
-              versionData: v.version,
-              autosave: Boolean(v.autosave),
-              createdAt: v.createdAt,
-              updatedAt: v.updatedAt,
-              publishedLocale: v.publishedLocale,
-              snapshot: v.snapshot,
-              returning: false,
-            })
+            await payload.db.createGlobalVersion({ globalSlug: slug, ...versionArgs(v), versionData: v.version, returning: false })
           }
         }
         if (expected) progress({ step: 'global', name: `${slug} global`, done: 1, total: 1, finished: true })
@@ -174,17 +174,7 @@ function checkCompatible(payload: Payload, manifest: Manifest) {
 async function restoreVersions(payload: Payload, slug: CollectionSlug, file: string, total: number, progress: Progress): Promise<number> {
   let done = 0
   for await (const v of readNdjson<StoredVersion>(file)) {
-    await payload.db.createVersion({
-      collectionSlug: slug,
-      parent: v.parent,
-      versionData: v.version as never,
-      autosave: Boolean(v.autosave),
-      createdAt: v.createdAt,
-      updatedAt: v.updatedAt,
-      publishedLocale: v.publishedLocale,
-      snapshot: v.snapshot,
-      returning: false,
-    })
+    await payload.db.createVersion({ collectionSlug: slug, parent: v.parent, ...versionArgs(v), versionData: v.version as never, returning: false })
     done++
     if (done % 100 === 0) progress({ step: 'versions', name: slug, done, total })
   }

@@ -33,7 +33,7 @@ export function slugField(from = 'title', overrides: Partial<TextField> = {}): T
         },
       ],
       beforeChange: [
-        async ({ value, req, collection, originalDoc, data }) => {
+        async ({ value, req, collection, originalDoc }) => {
           if (!collection || typeof value !== 'string' || !value) return value
           const clash = await req.payload.find({
             collection: collection.slug as CollectionSlug,
@@ -60,7 +60,6 @@ export function slugField(from = 'title', overrides: Partial<TextField> = {}): T
               ],
             })
           }
-          void data
           return value
         },
       ],

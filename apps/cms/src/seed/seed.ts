@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
-import type { CollectionSlug, Payload, RichTextField } from 'payload'
+import type { CollectionSlug, FlattenedField, Payload, RichTextField } from 'payload'
 
 import {
   listMarkdown,
@@ -45,28 +45,32 @@ async function ensure(ctx: Ctx, collection: CollectionSlug, slug: string, data: 
   return doc.id
 }
 
-function richTextField(payload: Payload, collection: string, name: string): RichTextField {
-  const field = payload.collections[collection as CollectionSlug].config.flattenedFields.find((f) => f.name === name)
-  if (!field || field.type !== 'richText') throw new Error(`${collection}.${name} is not a rich text field`)
+/** A rich text field by its path, e.g. ['legal', 'privacy'], so Markdown converts with that field's editor. */
+function richTextField(fields: FlattenedField[], fieldPath: string[], label: string): RichTextField {
+  let field: FlattenedField | undefined
+  for (const name of fieldPath) {
+    field = fields.find((f) => f.name === name)
+    fields = field && 'flattenedFields' in field ? field.flattenedFields : []
+  }
+  if (!field || field.type !== 'richText') throw new Error(`${label}.${fieldPath.join('.')} is not a rich text field`)
   return field as RichTextField
 }
 
-const markdownToLexical = (payload: Payload, collection: string, field: string, markdown: string) =>
+const markdownToLexical = (payload: Payload, collection: CollectionSlug, field: string, markdown: string) =>
   convertMarkdownToLexical({
-    editorConfig: editorConfigFactory.fromField({ field: richTextField(payload, collection, field) }),
+    editorConfig: editorConfigFactory.fromField({
+      field: richTextField(payload.collections[collection].config.flattenedFields, [field], collection),
+    }),
     markdown,
   })
 
 const markdownToLexicalGlobal = (payload: Payload, markdown: string) =>
-  convertMarkdownToLexical({ editorConfig: editorConfigFactory.fromField({ field: practiceLegalField(payload) }), markdown })
-
-function practiceLegalField(payload: Payload): RichTextField {
-  const practice = payload.globals.config.find((g) => g.slug === 'practice')
-  const legal = practice?.flattenedFields.find((f) => f.name === 'legal')
-  const field = legal && 'flattenedFields' in legal ? legal.flattenedFields.find((f) => f.name === 'privacy') : undefined
-  if (!field || field.type !== 'richText') throw new Error('practice.legal.privacy is not a rich text field')
-  return field as RichTextField
-}
+  convertMarkdownToLexical({
+    editorConfig: editorConfigFactory.fromField({
+      field: richTextField(payload.globals.config.find((g) => g.slug === 'practice')?.flattenedFields ?? [], ['legal', 'privacy'], 'practice'),
+    }),
+    markdown,
+  })
 
 async function ensureAdmin(ctx: Ctx) {
   const { payload } = ctx

@@ -20,6 +20,12 @@ const LABELS: Record<InquiryField, string> = {
   consent: 'Consent',
 }
 
+/** Choice groups have no element with the field's name as id: link to their first option. */
+const FIRST_INPUT: Partial<Record<InquiryField, string>> = {
+  preferredContact: 'preferredContact-email',
+  sessionFormat: 'sessionFormat-in-person',
+}
+
 /**
  * The appointment request form. It works without JavaScript (a plain post, the page comes
  * back with the messages) and with it (no page load). Messages sit beside their field, are
@@ -58,7 +64,7 @@ export function InquiryForm({ services, preselectedService }: { services: Servic
             <ul>
               {errorFields.map((f) => (
                 <li key={f}>
-                  <a href={`#${f === 'preferredContact' || f === 'sessionFormat' ? `${f}-${f === 'preferredContact' ? 'email' : 'in-person'}` : f}`}>
+                  <a href={`#${FIRST_INPUT[f] ?? f}`}>
                     {LABELS[f]}: {state.errors[f]}
                   </a>
                 </li>

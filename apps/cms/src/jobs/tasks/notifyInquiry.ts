@@ -19,8 +19,7 @@ export const notifyInquiryTask: TaskConfig = {
   handler: async ({ input, req }) => {
     const { payload } = req
     const id = String((input as { inquiryId: string }).inquiryId)
-    const found = await payload.find({ collection: 'inquiries', where: { id: { equals: id } }, depth: 0, limit: 1, req })
-    const inquiry = found.docs[0]
+    const inquiry = await payload.findByID({ collection: 'inquiries', id, depth: 0, disableErrors: true, req })
     if (!inquiry) return { output: { status: 'gone' } } // deleted before we got to it
 
     const attempts = (inquiry.notification?.attempts ?? 0) + 1
