@@ -116,7 +116,9 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     run(
       process.execPath,
       ['--no-deprecation', path.join(rootDir, 'node_modules/tsx/dist/cli.mjs'), path.join(benchDir, 'src/fixtures/generate.ts'), String(mode.articles), `--summary=${fixtureLog}`],
-      { cwd: path.join(rootDir, 'apps/cms'), env: { ...cmsEnv, NODE_ENV: 'production' } },
+      // --conditions=production in NODE_OPTIONS (so tsx's child gets it too): Lexical's Node entry
+      // re-exports through a top-level await that Node 20 sometimes never settles (as for the seed).
+      { cwd: path.join(rootDir, 'apps/cms'), env: { ...cmsEnv, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation --conditions=production' } },
     )
     const fixtures = JSON.parse(fs.readFileSync(fixtureLog, 'utf8')) as { inserted: number; method: string; perArticleMs: number | null; insertMs: number }
 
