@@ -89,6 +89,35 @@ describe('a visitor', () => {
     await noJs.close()
   })
 
+  it('gets the library, its topics and its pages from the page cache; only a search is rendered per request', async () => {
+    const get = async (path: string) => {
+      const res = await fetch(`${WEB}${path}`)
+      return { status: res.status, cache: res.headers.get('x-nextjs-cache'), cacheControl: res.headers.get('cache-control'), html: await res.text() }
+    }
+    // Short failure messages: the page, and whether its HTML has the text.
+    const shows = (path: string, html: string, pattern: RegExp) => expect({ path, shows: pattern.source, found: pattern.test(html) }).toEqual({ path, shows: pattern.source, found: true })
+
+    for (const path of ['/resources', '/resources?topic=rebuilding-trust', '/resources?page=2', '/resources?topic=rebuilding-trust&page=2']) {
+      await get(path) // the first visit renders and caches it
+      const again = await get(path)
+      expect({ path, status: again.status, cache: again.cache }).toEqual({ path, status: 200, cache: 'HIT' })
+      shows(path, again.html, /<h1>Resource library<\/h1>/)
+    }
+    shows('topic', (await get('/resources?topic=rebuilding-trust')).html, /aria-current="page"[^>]*>Rebuilding trust<\/a>/)
+    shows('page 2', (await get('/resources?page=2')).html, /There is no page 2\./)
+
+    const search = await get('/resources?q=trust')
+    expect({ status: search.status, cache: search.cache, noStore: search.cacheControl?.includes('no-store') }).toEqual({ status: 200, cache: null, noStore: true })
+    shows('search', search.html, /<title>Search: trust/)
+
+    // Topic values that are not slugs (a broken escape, a space) are an unknown topic, not an error.
+    for (const path of ['/resources?topic=%E0%A4%A', '/resources?topic=no%20such&page=2', '/resources?topic=no-such-topic']) {
+      const res = await get(path)
+      expect({ path, status: res.status }).toEqual({ path, status: 200 })
+      shows(path, res.html, /There is no such topic\./)
+    }
+  })
+
   it('gets a 404 page inside the site layout for unknown addresses', async () => {
     const page = await context.newPage()
     for (const path of ['/resources/no-such-article', '/no/such/page']) {

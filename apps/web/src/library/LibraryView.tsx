@@ -10,17 +10,37 @@ import { TopicFilter } from '@/components/TopicFilter'
 import { content } from '@/lib/content'
 import { pageMetadata } from '@/seo/metadata'
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+/**
+ * The resource library at /resources: newest first, filter by topic, full-text search,
+ * shareable pages. Visitors only ever see /resources?q=&topic=&page=; next.config.mjs rewrites
+ * those to the routes below so that everything but a search is a cached static page:
+ *   /library-pages/<page>[/<topic>] the library and its pages and topics, each cached on its
+ *                                   first visit and refreshed when the CMS announces a change
+ *   /library-search?q=…             a search, rendered per request (one per distinct query)
+ */
+export type LibraryQuery = { q?: string; topic?: string; page: number }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined
 
-async function readQuery(searchParams: Props['searchParams']) {
-  const sp = await searchParams
-  return { q: one(sp.q)?.slice(0, 200), topic: one(sp.topic), page: parsePage(sp.page) }
+function safeDecode(value: string | undefined) {
+  if (!value) return undefined
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value // a malformed escape is just an unknown topic
+  }
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q, topic, page } = await readQuery(searchParams)
+/** Reads a library query from route params or search params (rewrites carry both). */
+export function libraryQuery(values: Record<string, string | string[] | undefined>): LibraryQuery {
+  return {
+    q: one(values.q)?.slice(0, 200),
+    topic: safeDecode(one(values.topic)),
+    page: parsePage(one(values.page)),
+  }
+}
+
+export async function libraryMetadata({ q, topic, page }: LibraryQuery): Promise<Metadata> {
   const topicTitle = topic ? (await (await content()).topics()).find((t) => t.slug === topic)?.title : undefined
   const title = q ? `Search: ${q}` : topicTitle ? `${topicTitle} · Resource library` : 'Resource library'
   return {
@@ -34,11 +54,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   }
 }
 
-/** The resource library: newest first, filter by topic, full-text search, shareable pages. */
-export default async function LibraryPage({ searchParams }: Props) {
-  const { q, topic, page } = await readQuery(searchParams)
-  const cms = await content()
-  const topics = await cms.topics()
+export async function LibraryView({ q, topic, page }: LibraryQuery) {
+  const topics = await (await content()).topics()
   const current = topic ? topics.find((t) => t.slug === topic) : undefined
 
   return (
@@ -48,7 +65,11 @@ export default async function LibraryPage({ searchParams }: Props) {
       <SearchForm query={q} topic={current?.slug} />
       <TopicFilter topics={topics} current={current?.slug} query={q} />
       <h2 className="visually-hidden">{q ? 'Search results' : 'Articles'}</h2>
-      {q ? <Search q={q} topic={current?.slug ?? undefined} topicTitle={current?.title} page={page} /> : <Newest topicId={current?.id} topicTitle={current?.title} topicSlug={current?.slug ?? undefined} page={page} unknownTopic={Boolean(topic && !current)} />}
+      {q ? (
+        <Search q={q} topic={current?.slug ?? undefined} topicTitle={current?.title} page={page} />
+      ) : (
+        <Newest topicId={current?.id} topicTitle={current?.title} topicSlug={current?.slug ?? undefined} page={page} unknownTopic={Boolean(topic && !current)} />
+      )}
     </>
   )
 }

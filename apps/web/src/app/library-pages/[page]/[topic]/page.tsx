@@ -1,0 +1,16 @@
+import { LibraryView, libraryMetadata, libraryQuery } from '@/library/LibraryView'
+
+// /resources?topic=T[&page=N] (rewritten here): cached on its first visit, refreshed when the
+// CMS announces a change (or hourly). Its canonical URL is /resources?topic=T[&page=N].
+export const revalidate = 3600
+export const generateStaticParams = async () => []
+
+type Props = { params: Promise<{ page: string; topic: string }> }
+
+export async function generateMetadata({ params }: Props) {
+  return libraryMetadata(libraryQuery(await params))
+}
+
+export default async function LibraryTopicPage({ params }: Props) {
+  return <LibraryView {...libraryQuery(await params)} />
+}
