@@ -38,10 +38,11 @@ export const searchEndpoint: Endpoint = {
     }
 
     const index = await articleIndex(req.payload)
-    const hits = index.search(q, topicId)
-    const pageHits = hits.slice((page - 1) * limit, page * limit)
+    // Ranks every match but orders and returns only this page: a common word matches nearly
+    // every article, and the cost must not grow with the matches beyond one pass over them.
+    const { total, hits: pageHits } = index.search(q, { topicId, offset: (page - 1) * limit, limit })
 
-    // Passages come from the bodies of this page's hits only; the index keeps no full texts.
+    // Passages come from the bodies of this page's hits only (one query); the index keeps no texts.
     const bodies = new Map<string, string>()
     if (pageHits.length) {
       const docs = await req.payload.find({
@@ -63,9 +64,9 @@ export const searchEndpoint: Endpoint = {
         ...hit,
         snippet: snippetAround(bodies.get(hit.id) ?? '', hit.terms),
       })),
-      totalDocs: hits.length,
+      totalDocs: total,
       page,
-      totalPages: Math.ceil(hits.length / limit),
+      totalPages: Math.ceil(total / limit),
       limit,
     }
     return Response.json(body)

@@ -1,12 +1,13 @@
-import MiniSearch, { type SearchResult } from 'minisearch'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { lexicalToPlainText } from '../utilities/lexicalText'
+import { TextIndex } from './textIndex'
 
 /**
- * The full-text index of published articles: an in-memory inverted index (MiniSearch, BM25
- * ranking) built from the database on first use and kept current by the articles' hooks, so
- * a search never scans the table and works the same on SQLite and MongoDB.
+ * The full-text index of published articles: an in-memory inverted index (BM25 ranking, see
+ * textIndex.ts) built from the database when the server starts and kept current by the
+ * articles' hooks, so a search never scans the table and works the same on SQLite and MongoDB.
+ * It keeps the postings and what a result card shows, never the articles' texts.
  * One index per CMS process; several CMS instances each build their own.
  */
 export type IndexedArticle = {
@@ -60,66 +61,71 @@ export function toIndexed(doc: ArticleDoc): IndexedArticle {
   }
 }
 
+type Card = Omit<IndexedArticle, 'id' | 'body'>
 export type IndexHit = Omit<IndexedArticle, 'body'> & { score: number; terms: string[] }
+export type IndexSearchResult = { total: number; hits: IndexHit[] }
 
 export class ArticleIndex {
-  private mini = ArticleIndex.empty()
+  private text = ArticleIndex.empty()
 
   static empty() {
-    return new MiniSearch<IndexedArticle>({
-      fields: [...SEARCH_FIELDS],
-      storeFields: ['slug', 'title', 'excerpt', 'publishedAt', 'readingTime', 'topics'],
+    return new TextIndex<Card, (typeof SEARCH_FIELDS)[number]>({
+      fields: SEARCH_FIELDS,
+      boost: BOOST,
       processTerm,
-      searchOptions: { processTerm, boost: BOOST },
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      // Equally relevant: the newer article first.
+      tieBreak: (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''),
     })
   }
 
   get size() {
-    return this.mini.documentCount
+    return this.text.size
   }
 
   has(id: string | number) {
-    return this.mini.has(String(id))
+    return this.text.has(String(id))
   }
 
-  /** Builds a new index beside the current one, in chunks that let the server answer requests meanwhile. */
-  async replaceAll(docs: IndexedArticle[]) {
+  /**
+   * Builds a new index beside the current one from batches of documents (read one batch at a
+   * time, so the texts of all articles are never in memory at once), yielding between batches
+   * so the server answers requests meanwhile; then swaps it in.
+   */
+  async replaceAll(batches: AsyncIterable<IndexedArticle[]>): Promise<number> {
     const next = ArticleIndex.empty()
-    await next.addAllAsync(docs, { chunkSize: 100 })
-    this.mini = next
+    for await (const batch of batches) {
+      for (const doc of batch) add(next, doc)
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    next.trim()
+    this.text = next
+    return next.size
   }
 
   upsert(doc: IndexedArticle) {
-    if (this.mini.has(doc.id)) this.mini.discard(doc.id)
-    this.mini.add(doc)
+    add(this.text, doc)
   }
 
   remove(id: string | number) {
-    if (this.mini.has(String(id))) this.mini.discard(String(id))
+    this.text.remove(String(id))
   }
 
-  /** Ranked by relevance: every word must match when any document has them all, else any word. */
-  search(query: string, topicId?: string): IndexHit[] {
-    const filter = topicId ? (r: SearchResult) => (r.topics as string[]).includes(topicId) : undefined
-    const options = {
-      prefix: (term: string) => term.length >= 3,
-      fuzzy: (term: string) => (term.length >= 5 ? 0.2 : false),
-      filter,
-    }
-    let results = this.mini.search(query, { ...options, combineWith: 'AND' })
-    if (results.length === 0) results = this.mini.search(query, { ...options, combineWith: 'OR' })
-    return results.map((r) => ({
-      id: String(r.id),
-      slug: r.slug as string,
-      title: r.title as string,
-      excerpt: r.excerpt as string,
-      publishedAt: (r.publishedAt as string | null) ?? null,
-      readingTime: (r.readingTime as number | null) ?? null,
-      topics: r.topics as string[],
-      score: r.score,
-      terms: r.terms,
-    }))
+  /**
+   * Ranked by relevance: every word must match when any document has them all, else any word.
+   * Counts every match, but orders only the best `offset + limit` and returns only those.
+   */
+  search(query: string, { topicId, offset = 0, limit = 10 }: { topicId?: string; offset?: number; limit?: number } = {}): IndexSearchResult {
+    const filter = topicId ? (card: Card) => card.topics.includes(topicId) : undefined
+    const { total, hits } = this.text.search(query, { offset, limit, filter })
+    return { total, hits: hits.map(({ id, meta, score, terms }) => ({ id, ...meta, score, terms })) }
   }
+}
+
+function add(index: TextIndex<Card, (typeof SEARCH_FIELDS)[number]>, doc: IndexedArticle) {
+  const { id, body, ...card } = doc
+  index.upsert(id, { title: doc.title, excerpt: doc.excerpt, body }, card)
 }
 
 const PUBLISHED_FIELDS = { slug: true, title: true, excerpt: true, body: true, publishedAt: true, readingTime: true, topics: true } as const
@@ -139,21 +145,22 @@ export async function findPublished(payload: Payload, id: string | number, req?:
   return (res.docs[0] as ArticleDoc | undefined) ?? null
 }
 
-async function loadAllPublished(payload: Payload): Promise<IndexedArticle[]> {
-  const out: IndexedArticle[] = []
+/** The published articles, a batch at a time. */
+async function* publishedBatches(payload: Payload, batchSize = 250): AsyncGenerator<IndexedArticle[]> {
   for (let page = 1; ; page++) {
     const res = await payload.find({
       collection: 'articles',
       where: { _status: { equals: 'published' } },
       draft: false,
       depth: 0,
-      limit: 500,
+      limit: batchSize,
       page,
+      sort: 'id',
       overrideAccess: true,
       select: PUBLISHED_FIELDS,
     })
-    out.push(...res.docs.map((d) => toIndexed(d as ArticleDoc)))
-    if (!res.hasNextPage) return out
+    yield res.docs.map((d) => toIndexed(d as ArticleDoc))
+    if (!res.hasNextPage) return
   }
 }
 
@@ -167,10 +174,10 @@ const holder = ((globalThis as Record<symbol, Holder>)[KEY] ??= { index: new Art
 
 export function articleIndex(payload: Payload): Promise<ArticleIndex> {
   const started = Date.now()
-  holder.ready ??= loadAllPublished(payload)
-    .then(async (docs) => {
-      await holder.index.replaceAll(docs)
-      payload.logger.info(`Search index built: ${docs.length} published articles in ${Date.now() - started} ms`)
+  holder.ready ??= holder.index
+    .replaceAll(publishedBatches(payload))
+    .then((count) => {
+      payload.logger.info(`Search index built: ${count} published articles in ${Date.now() - started} ms`)
       return holder.index
     })
     .catch((err) => {
