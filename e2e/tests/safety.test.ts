@@ -111,6 +111,20 @@ describe('quick exit', () => {
     await context.close()
   })
 
+  it('leaves for good even before the page’s JavaScript has loaded', async () => {
+    const context = await neutralSiteContext()
+    const page = await context.newPage()
+    // The site's scripts never arrive (a slow phone, mid-download): only the inline script runs.
+    await page.route('**/_next/static/**/*.js', (route) => route.abort())
+    await page.goto('about:blank')
+    await page.goto(`${WEB}/resources`)
+    await page.getByRole('link', { name: /Quick exit/ }).click()
+    await page.waitForURL(NEUTRAL)
+    await page.goBack()
+    expect(page.url()).toBe('about:blank')
+    await context.close()
+  })
+
   it('works without JavaScript as a plain link', async () => {
     const context = await neutralSiteContext({ javaScriptEnabled: false })
     const page = await context.newPage()
