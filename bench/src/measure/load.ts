@@ -15,12 +15,15 @@ export type LoadResult = {
 
 /** `connections` keep-alive connections for `seconds`, as many requests as the server answers (autocannon). */
 export async function load(url: string, seconds: number, connections: number): Promise<LoadResult> {
-  // Warm up outside the measurement: the first request may render and cache the page.
+  // Outside the measurement: the first request may render and cache the page.
   for (let i = 0; i < 3; i++) {
     const res = await fetch(url)
     await res.arrayBuffer()
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}; not measuring a page that does not work`)
   }
+  // Then a short unmeasured run at the same concurrency, for every server alike: the figures are
+  // the steady state, not V8 compiling the server's hot paths (a larger app takes longer).
+  await autocannon({ url, connections, duration: Math.max(1, Math.min(3, seconds / 4)), pipelining: 1 })
   const r = await autocannon({ url, connections, duration: seconds, pipelining: 1 })
   return {
     url,
