@@ -43,13 +43,14 @@ export const searchEndpoint: Endpoint = {
     const { total, hits: pageHits } = index.search(q, { topicId, offset: (page - 1) * limit, limit })
 
     // Passages come from the bodies of this page's hits only (one query); the index keeps no texts.
+    // Read straight from the database adapter: the ids are published articles (the index holds
+    // nothing else) and only the text is used, so the read needs no access check or field hooks.
     const bodies = new Map<string, string>()
     if (pageHits.length) {
-      const docs = await req.payload.find({
+      const docs = await req.payload.db.find({
         collection: 'articles',
         where: { id: { in: pageHits.map((h) => h.id) } },
         select: { body: true },
-        depth: 0,
         limit: pageHits.length,
         pagination: false,
         req,

@@ -5,14 +5,12 @@
 export function snippetAround(text: string, terms: string[], radius = 110): string {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (!clean || terms.length === 0) return ''
-  const lower = clean.toLowerCase()
-  let at = -1
-  for (const term of terms) {
-    const re = new RegExp(`(^|[^\\p{L}\\p{N}])${term.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u')
-    const m = re.exec(lower)
-    if (m && (at === -1 || m.index + m[1].length < at)) at = m.index + m[1].length
-  }
-  if (at === -1) return ''
+  // One case-insensitive scan for the earliest of the words at a word start, not one per word
+  // over a lower-cased copy of the whole body.
+  const alternatives = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const m = new RegExp(`(^|[^\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'iu').exec(clean)
+  if (!m) return ''
+  const at = m.index + m[1].length
   let start = Math.max(0, at - radius)
   let end = Math.min(clean.length, at + radius)
   if (start > 0) start = clean.indexOf(' ', start) + 1 || start
