@@ -145,22 +145,27 @@ export async function findPublished(payload: Payload, id: string | number, req?:
   return (res.docs[0] as ArticleDoc | undefined) ?? null
 }
 
-/** The published articles, a batch at a time. */
-async function* publishedBatches(payload: Payload, batchSize = 250): AsyncGenerator<IndexedArticle[]> {
-  for (let page = 1; ; page++) {
+/**
+ * The published articles, a batch at a time, in id order from after the last id seen (not by
+ * page number: an article unpublished meanwhile would shift the pages and skip another).
+ */
+export async function* publishedBatches(payload: Payload, batchSize = 250): AsyncGenerator<IndexedArticle[]> {
+  let after: string | number | undefined
+  for (;;) {
     const res = await payload.find({
       collection: 'articles',
-      where: { _status: { equals: 'published' } },
+      where: { and: [{ _status: { equals: 'published' } }, ...(after === undefined ? [] : [{ id: { greater_than: after } }])] },
       draft: false,
       depth: 0,
       limit: batchSize,
-      page,
+      pagination: false,
       sort: 'id',
       overrideAccess: true,
       select: PUBLISHED_FIELDS,
     })
-    yield res.docs.map((d) => toIndexed(d as ArticleDoc))
-    if (!res.hasNextPage) return
+    if (res.docs.length) yield res.docs.map((d) => toIndexed(d as ArticleDoc))
+    if (res.docs.length < batchSize) return
+    after = res.docs[res.docs.length - 1].id
   }
 }
 

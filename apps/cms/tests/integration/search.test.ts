@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { SearchResponse } from '@resilient-mind/content'
 
 import { searchEndpoint } from '../../src/endpoints/search'
-import { resetArticleIndex } from '../../src/search/articleIndex'
+import { publishedBatches, resetArticleIndex } from '../../src/search/articleIndex'
 import { snippetAround } from '../../src/search/snippet'
 import { lexical, startPayload } from '../helpers/payload'
 
@@ -73,6 +73,16 @@ describe('GET /api/search', () => {
 
     await payload.delete({ collection: 'articles', id: created.id })
     expect((await search('q=wandering')).body.totalDocs).toBe(0)
+  })
+
+  it('builds from batches in id order that together hold every published article once', async () => {
+    const batches: string[][] = []
+    for await (const batch of publishedBatches(payload, 2)) batches.push(batch.map((d) => d.id))
+    const ids = batches.flat()
+    const published = await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, pagination: false, depth: 0 })
+    expect(batches.every((b) => b.length <= 2)).toBe(true)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect([...ids].sort()).toEqual(published.docs.map((d) => String(d.id)).sort())
   })
 
   it('never shows drafts', async () => {
