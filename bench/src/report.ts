@@ -105,7 +105,7 @@ export function formatResults(r: Results, checks = checkTargets(r)): string {
   const rows: (string | number)[][] = []
   for (const [name, p] of Object.entries(r.web.pages)) {
     rows.push([`${name} ${p.path}`, p.htmlBytes, p.next.reqPerSec, p.next.p50, p.next.p99, p.next.errors + p.next.non2xx, ratio(p.next.reqPerSec, p.forceStatic.reqPerSec), ratio(p.next.reqPerSec, p.nginxStatic.reqPerSec)])
-    rows.push([`  force-static Next, same size`, p.forceStatic.htmlBytes, p.forceStatic.reqPerSec, p.forceStatic.p50, p.forceStatic.p99, p.forceStatic.errors + p.forceStatic.non2xx, '', ''])
+    rows.push([`  force-static Next, same size${p.forceStatic.typographic ? ', typographic text like the page' : ''}`, p.forceStatic.htmlBytes, p.forceStatic.reqPerSec, p.forceStatic.p50, p.forceStatic.p99, p.forceStatic.errors + p.forceStatic.non2xx, '', ''])
     rows.push([`  nginx, same bytes from disk`, p.htmlBytes, p.nginxStatic.reqPerSec, p.nginxStatic.p50, p.nginxStatic.p99, p.nginxStatic.errors + p.nginxStatic.non2xx, '', ''])
   }
   out.push(table(['page', 'bytes', 'req/s', 'p50', 'p99', 'errors', 'x force-static', 'x nginx'], rows))

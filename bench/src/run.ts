@@ -35,7 +35,7 @@ export type Results = {
   web: {
     connections: number
     seconds: number
-    pages: Record<PageName, { path: string; htmlBytes: number; next: LoadResult; forceStatic: LoadResult & { padChars: number; htmlBytes: number }; nginxStatic: LoadResult }>
+    pages: Record<PageName, { path: string; htmlBytes: number; next: LoadResult; forceStatic: LoadResult & { padChars: number; htmlBytes: number; typographic: boolean }; nginxStatic: LoadResult }>
     searchPageSequential: LatencyResult
   }
   microCache: { config: string; pages: Record<PageName, LoadResult> } | { skipped: string }
@@ -66,15 +66,23 @@ async function html(url: string): Promise<Buffer> {
   return Buffer.from(await res.arrayBuffer())
 }
 
-/** Finds n (characters of text) so the force-static page has the same HTML size as target, within 0.5%. */
-async function calibrateReference(targetBytes: number): Promise<{ chars: number; bytes: number }> {
-  let chars = Math.max(0, Math.round(targetBytes / 2.1))
-  let bytes = (await html(`${REFERENCE}/pad/${chars}`)).length
-  for (let i = 0; i < 6 && Math.abs(bytes - targetBytes) > targetBytes * 0.005; i++) {
-    chars = Math.max(0, chars + Math.round((targetBytes - bytes) / 2.05))
-    bytes = (await html(`${REFERENCE}/pad/${chars}`)).length
+/** Whether a page has characters outside Latin-1 (typographic quotes, ellipses…), which Node sends more slowly. */
+const beyondLatin1 = (page: Buffer) => /[^\u0000-\u00ff]/.test(page.toString('utf8'))
+
+/**
+ * The force-static page like the target: the same HTML size within 0.5% and, when the target has
+ * characters outside Latin-1, typographic punctuation too (see reference/app/pad/[chars]/page.jsx).
+ */
+async function calibrateReference(target: Buffer): Promise<{ path: string; chars: number; bytes: number; typographic: boolean }> {
+  const typographic = beyondLatin1(target)
+  const pathFor = (n: number) => `/pad/${n}${typographic ? '-typographic' : ''}`
+  let chars = Math.max(0, Math.round(target.length / 2.1))
+  let bytes = (await html(`${REFERENCE}${pathFor(chars)}`)).length
+  for (let i = 0; i < 6 && Math.abs(bytes - target.length) > target.length * 0.005; i++) {
+    chars = Math.max(0, chars + Math.round((target.length - bytes) / 2.05))
+    bytes = (await html(`${REFERENCE}${pathFor(chars)}`)).length
   }
-  return { chars, bytes }
+  return { path: pathFor(chars), chars, bytes, typographic }
 }
 
 export async function runBenchmark(opts: RunOptions): Promise<Results> {
@@ -192,11 +200,11 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     const webPages = {} as Results['web']['pages']
     for (const [name, p] of Object.entries(pagePaths) as [PageName, string][]) {
       log(`Load: ${name} (${p}), ${bodies[name].length} bytes`)
-      const pad = await calibrateReference(bodies[name].length)
+      const pad = await calibrateReference(bodies[name])
       const next = await load(`${WEB}${p}`, mode.loadSeconds, mode.connections)
-      const forceStatic = await load(`${REFERENCE}/pad/${pad.chars}`, mode.loadSeconds, mode.connections)
+      const forceStatic = await load(`${REFERENCE}${pad.path}`, mode.loadSeconds, mode.connections)
       const ceiling = await load(`http://127.0.0.1:${PORTS.nginxStatic}/${name}`, mode.loadSeconds, mode.connections)
-      webPages[name] = { path: p, htmlBytes: bodies[name].length, next, forceStatic: { ...forceStatic, padChars: pad.chars, htmlBytes: pad.bytes }, nginxStatic: ceiling }
+      webPages[name] = { path: p, htmlBytes: bodies[name].length, next, forceStatic: { ...forceStatic, padChars: pad.chars, htmlBytes: pad.bytes, typographic: pad.typographic }, nginxStatic: ceiling }
     }
     log('Search results page latency, one distinct search at a time...')
     const searchPageSequential = await sequentialLatency(
