@@ -43,6 +43,8 @@ const nextConfig = {
       { source: '/resources', has: [pageParam], destination: '/library-pages/:page' },
       // Page 1 too is rendered on its first visit (not while building, when the CMS may be down).
       { source: '/resources', destination: '/library-pages/1' },
+      // Browsers that ask for /favicon.ico anyway get the site icon (app/icon.svg), not a 404.
+      { source: '/favicon.ico', destination: '/icon.svg' },
     ],
   }),
   headers: async () => [

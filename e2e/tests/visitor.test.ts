@@ -159,6 +159,10 @@ describe('a visitor', () => {
     expect(sitemap).toContain(`<loc>${WEB}/resources/${SEED_ARTICLE.slug}</loc>`)
     expect(sitemap).toContain(`<loc>${WEB}/authors/kathryn-fayle</loc>`)
     expect(sitemap).toContain(`<loc>${WEB}/services/coaching</loc>`)
+    // The site icon, also where browsers look for it without asking the page: no 404 in the console.
+    expect(await page.locator('link[rel="icon"]').getAttribute('href')).toContain('/icon.svg')
+    const favicon = await fetch(`${WEB}/favicon.ico`)
+    expect({ status: favicon.status, type: favicon.headers.get('content-type') }).toEqual({ status: 200, type: 'image/svg+xml' })
     const robots = await (await fetch(`${WEB}/robots.txt`)).text()
     expect(robots).toContain(`Sitemap: ${WEB}/sitemap.xml`)
     const feed = await fetch(`${WEB}/resources/feed.xml`)
