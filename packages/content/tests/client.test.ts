@@ -81,7 +81,7 @@ describe('the content client', () => {
     expect(url.searchParams.get('where[and][1][topics][in][0]')).toBe('5')
   })
 
-  it('asks lists for the fields a card shows, never the bodies', async () => {
+  it('asks lists for the fields a card shows, never the bodies, and only the author’s name', async () => {
     answer = () => page([])
     const client = createContentClient({ baseUrl })
     await client.articles()
@@ -89,6 +89,9 @@ describe('the content client', () => {
     for (const { url } of seen) {
       const selected = [...new URL(url, 'http://x').searchParams.keys()].filter((k) => k.startsWith('select[')).sort()
       expect(selected).toEqual(['select[author]', 'select[excerpt]', 'select[publishedAt]', 'select[readingTime]', 'select[slug]', 'select[title]'])
+      // …and of the author only the name, not credentials, states and formats.
+      const populated = [...new URL(url, 'http://x').searchParams.keys()].filter((k) => k.startsWith('populate['))
+      expect(populated).toEqual(['populate[authors][name]'])
     }
     expect(seen).toHaveLength(2)
   })

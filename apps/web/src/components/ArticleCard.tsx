@@ -1,4 +1,4 @@
-import type { ArticleSummary, Author } from '@resilient-mind/content'
+import type { ArticleSummary } from '@resilient-mind/content'
 import { sitePaths } from '@resilient-mind/content/routes'
 import Link from 'next/link'
 
@@ -7,7 +7,7 @@ import { formatDate, readingTimeLabel } from '@/lib/format'
 /** One article in a list: its title as a link, date, reading time and excerpt. */
 export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const
-  const author = typeof article.author === 'object' ? (article.author as Author) : undefined
+  const author = typeof article.author === 'object' ? article.author : undefined
   const date = formatDate(article.publishedAt)
   const meta = [author?.name, readingTimeLabel(article.readingTime)].filter(Boolean)
   return (

@@ -32,7 +32,11 @@ export type ArticleListQuery = { page?: number; limit?: number; topicId?: string
 
 /** What a list, a card or a feed shows of an article: never the body, so a page of results stays small. */
 export const ARTICLE_SUMMARY_SELECT = { title: true, slug: true, excerpt: true, publishedAt: true, readingTime: true, author: true } as const
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt' | 'readingTime' | 'author'>
+/** A card shows the author's name only: not their credentials, states and formats (3 more queries per list). */
+export const ARTICLE_SUMMARY_POPULATE = { authors: { name: true } } as const
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt' | 'readingTime'> & {
+  author: number | Pick<Author, 'id' | 'name'>
+}
 
 const published: Where = { _status: { equals: 'published' } }
 
@@ -84,7 +88,7 @@ export function createContentClient(options: ContentClientOptions) {
       if (authorId !== undefined) where.and!.push({ or: [{ author: { equals: authorId } }, { coAuthors: { in: [authorId] } }] })
       return read('the article list', () =>
         sdk.find(
-          { collection: 'articles', where, page, limit, sort: '-publishedAt', depth: 1, select: ARTICLE_SUMMARY_SELECT },
+          { collection: 'articles', where, page, limit, sort: '-publishedAt', depth: 1, select: ARTICLE_SUMMARY_SELECT, populate: ARTICLE_SUMMARY_POPULATE },
           { next: { tags: listTags, revalidate } } as CachedInit,
         ),
       ) as Promise<PaginatedDocs<ArticleSummary>>
@@ -118,6 +122,7 @@ export function createContentClient(options: ContentClientOptions) {
             limit,
             depth: 1,
             select: ARTICLE_SUMMARY_SELECT,
+            populate: ARTICLE_SUMMARY_POPULATE,
           },
           { next: { tags: listTags, revalidate } } as CachedInit,
         ),
