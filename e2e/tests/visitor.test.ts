@@ -25,6 +25,7 @@ describe('a visitor', () => {
     await page.waitForURL(`${WEB}/resources`)
     await expect(page.locator('h1').textContent()).resolves.toBe('Resource library')
     await expect(page.getByRole('link', { name: SEED_ARTICLE.title }).count()).resolves.toBe(1)
+    await expect(page.locator('.card .meta').first().textContent()).resolves.toContain('Kathryn Fayle')
 
     await page.getByRole('navigation', { name: 'Filter by topic' }).getByRole('link', { name: 'Rebuilding trust' }).click()
     await page.waitForURL(`${WEB}/resources?topic=rebuilding-trust`)
