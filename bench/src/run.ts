@@ -13,7 +13,7 @@ import { get, recordingFetch, sequentialLatency, type LatencyResult } from './me
 import { load, type LoadResult } from './measure/load'
 import { publishToVisible, type PublishResult } from './measure/publish'
 import { findMicroCacheConfig, startMicroCacheNginx, startStaticNginx } from './nginx'
-import { assertPortFree, memoryWatch, run, startNext, waitForHttp, waitForLog, type Server } from './servers'
+import { assertPortFree, memoryWatch, run, startNext, tail, waitForHttp, waitForLog, type Server } from './servers'
 
 export type RunOptions = {
   mode: Mode
@@ -21,7 +21,6 @@ export type RunOptions = {
   lighthouse: boolean
   /** The SQLite file; defaults to bench/.data/bench-<articles>.db (kept, so a re-run skips the fixture fill). */
   dbFile?: string
-  log?: (line: string) => void
 }
 
 export type PageName = 'library' | 'filtered' | 'search' | 'article'
@@ -86,7 +85,7 @@ async function calibrateReference(target: Buffer): Promise<{ path: string; chars
 }
 
 export async function runBenchmark(opts: RunOptions): Promise<Results> {
-  const log = opts.log ?? ((line: string) => console.log(line))
+  const log = console.log
   const { mode } = opts
   const began = Date.now()
   const startedAt = new Date().toISOString()
@@ -283,7 +282,7 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
       durationSeconds: Math.round((Date.now() - began) / 1000),
     }
   } catch (err) {
-    for (const s of servers) log(`--- ${s.name} log (${s.log}):\n${fs.existsSync(s.log) ? fs.readFileSync(s.log, 'utf8').slice(-3000) : ''}`)
+    for (const s of servers) log(`--- ${s.name} log (${s.log}):\n${tail(s.log)}`)
     throw err
   } finally {
     for (const s of servers.reverse()) await s.stop()

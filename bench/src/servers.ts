@@ -56,11 +56,11 @@ export async function assertPortFree(port: number, name: string): Promise<void> 
 }
 
 /** `next start` of a built app, run by node directly so its pid is the server's. */
-export function startNext(name: string, appDir: string, port: number, env: Record<string, string>, log: string, extraArgs: string[] = []): Server {
+export function startNext(name: string, appDir: string, port: number, env: Record<string, string>, log: string): Server {
   if (!fs.existsSync(path.join(appDir, '.next/BUILD_ID'))) {
     throw new Error(`${name} is not built (${appDir}/.next/BUILD_ID missing): run \`npx turbo run build --filter=cms --filter=web --filter=bench\` or \`npm run bench\` without --no-build.`)
   }
-  return startProcess(name, process.execPath, [nextBin, 'start', ...extraArgs, '--port', String(port)], {
+  return startProcess(name, process.execPath, [nextBin, 'start', '--port', String(port)], {
     cwd: appDir,
     env: { NODE_ENV: 'production', ...env },
     log,
@@ -151,7 +151,6 @@ export function memoryWatch(initial: Server[]) {
   const timer = setInterval(sample, 200)
   timer.unref()
   return {
-    sample,
     add(server: Server) {
       servers.push(server)
       peakRss.set(server.name, 0)

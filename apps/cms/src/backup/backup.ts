@@ -2,8 +2,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { CollectionSlug, GlobalSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import * as tar from 'tar'
+
+import { idPages } from '../utilities/idPages'
 
 import { backedUpCollections, collectionSlug, globalWasSaved, hasVersions } from './contents'
 import { filesOf, linkOrCopy, localStaticDir, safeJoin } from './files'
@@ -11,24 +13,6 @@ import { FORMAT, FORMAT_VERSION, type Manifest, NdjsonWriter, paths } from './fo
 import { type Progress, silent } from './progress'
 
 export const PAGE_SIZE = 250
-
-type Doc = Record<string, unknown> & { id: string | number }
-
-/**
- * Pages through a collection (or its versions) in id order, by key rather than offset, so
- * each page costs the same however deep into a large collection it is.
- */
-async function* pages(pageSize: number, fetch: (where: Where) => Promise<{ docs: unknown[] }>): AsyncGenerator<Doc[]> {
-  let after: string | number | undefined
-  for (;;) {
-    const where: Where = after === undefined ? {} : { id: { greater_than: after } }
-    const { docs } = await fetch(where)
-    if (docs.length === 0) return
-    yield docs as Doc[]
-    after = (docs[docs.length - 1] as Doc).id
-    if (docs.length < pageSize) return
-  }
-}
 
 export type BackupOptions = { file: string; progress?: Progress; pageSize?: number }
 
@@ -56,7 +40,7 @@ export async function createBackup(payload: Payload, { file, progress = silent, 
       const out = new NdjsonWriter(path.join(staging, paths.collection(slug)))
       const staticDir = localStaticDir(collection)
       const fileNames: string[] = []
-      for await (const page of pages(pageSize, (where) => db.find({ collection: slug, where, sort: 'id', limit: pageSize, pagination: false }))) {
+      for await (const page of idPages(pageSize, (where) => db.find({ collection: slug, where, sort: 'id', limit: pageSize, pagination: false }))) {
         for (const doc of page) {
           await out.write(doc)
           if (collection.upload) fileNames.push(...filesOf(doc))
@@ -70,7 +54,7 @@ export async function createBackup(payload: Payload, { file, progress = silent, 
       if (hasVersions(collection)) {
         const totalVersions = (await db.countVersions({ collection: slug, where: {} })).totalDocs
         const versions = new NdjsonWriter(path.join(staging, paths.versions(slug)))
-        for await (const page of pages(pageSize, (where) =>
+        for await (const page of idPages(pageSize, (where) =>
           db.findVersions({ collection: slug, where, sort: 'id', limit: pageSize, pagination: false }),
         )) {
           for (const version of page) await versions.write(version)
@@ -94,7 +78,7 @@ export async function createBackup(payload: Payload, { file, progress = silent, 
       manifest.globals[slug] = { saved }
       if (hasVersions(global)) {
         const versions = new NdjsonWriter(path.join(staging, paths.globalVersions(slug)))
-        for await (const page of pages(pageSize, (where) =>
+        for await (const page of idPages(pageSize, (where) =>
           db.findGlobalVersions({ global: slug, where, sort: 'id', limit: pageSize, pagination: false }),
         )) {
           for (const version of page) await versions.write(version)

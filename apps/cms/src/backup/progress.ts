@@ -17,14 +17,12 @@ export function consoleProgress(stream: NodeJS.WriteStream = process.stderr): Pr
   const tty = Boolean(stream.isTTY)
   let lastLog = 0
   return ({ step, name, done, total, finished }) => {
-    const label = step === 'documents' ? name : step === 'versions' || step === 'files' ? `${name} ${step}` : name
+    const label = step === 'versions' || step === 'files' ? `${name} ${step}` : name
+    const counted = step === 'documents' || step === 'versions' || step === 'files'
     const count = total > 1 ? `${done}/${total}` : ''
     if (finished) {
-      if (step !== 'documents' && step !== 'versions' && step !== 'files') {
-        stream.write(`${tty ? '\r\x1b[K' : ''}  ${label} ✓\n`)
-      } else {
-        stream.write(`${tty ? '\r\x1b[K' : ''}  ${label}: ${done}${total !== done ? ` of ${total}` : ''} ✓\n`)
-      }
+      const figures = counted ? `: ${done}${total !== done ? ` of ${total}` : ''}` : ''
+      stream.write(`${tty ? '\r\x1b[K' : ''}  ${label}${figures} ✓\n`)
       return
     }
     if (total < 500) return

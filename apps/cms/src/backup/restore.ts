@@ -57,8 +57,8 @@ export async function restoreBackup(payload: Payload, { file, force = false, pro
     } catch (err) {
       throw new RestoreRefused(`${archive} is not a readable backup archive (${(err as Error).message}).`)
     }
-    progress({ step: 'extract', name: `archive read (made ${manifestDate(work)})`, done: 1, total: 1, finished: true })
     const manifest = readManifest(work, archive)
+    progress({ step: 'extract', name: `archive read (made ${manifest.createdAt})`, done: 1, total: 1, finished: true })
     checkCompatible(payload, manifest)
 
     const contents = await countContents(payload)
@@ -129,14 +129,6 @@ export async function restoreBackup(payload: Payload, { file, force = false, pro
     return { manifest, wiped, restored }
   } finally {
     fs.rmSync(work, { recursive: true, force: true })
-  }
-}
-
-function manifestDate(work: string): string {
-  try {
-    return (JSON.parse(fs.readFileSync(path.join(work, paths.manifest), 'utf8')) as Manifest).createdAt
-  } catch {
-    return 'at an unknown time'
   }
 }
 

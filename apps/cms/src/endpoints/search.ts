@@ -2,8 +2,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { SEARCH_MAX_LIMIT, SEARCH_MAX_QUERY_LENGTH, type SearchResponse } from '@resilient-mind/content'
 
-import { articleIndex, toIndexed } from '../search/articleIndex'
+import { articleIndex } from '../search/articleIndex'
 import { snippetAround } from '../search/snippet'
+import { lexicalToPlainText } from '../utilities/lexicalText'
 
 const bad = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
@@ -55,7 +56,7 @@ export const searchEndpoint: Endpoint = {
         pagination: false,
         req,
       })
-      for (const d of docs.docs) bodies.set(String(d.id), toIndexed(d as never).body)
+      for (const d of docs.docs) bodies.set(String(d.id), lexicalToPlainText((d as { body?: unknown }).body as Parameters<typeof lexicalToPlainText>[0]))
     }
 
     const body: SearchResponse = {

@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { idPages } from '../utilities/idPages'
 import { lexicalToPlainText } from '../utilities/lexicalText'
 import { TextIndex } from './textIndex'
 
@@ -145,16 +146,12 @@ export async function findPublished(payload: Payload, id: string | number, req?:
   return (res.docs[0] as ArticleDoc | undefined) ?? null
 }
 
-/**
- * The published articles, a batch at a time, in id order from after the last id seen (not by
- * page number: an article unpublished meanwhile would shift the pages and skip another).
- */
+/** The published articles, a batch at a time, in id order (see idPages). */
 export async function* publishedBatches(payload: Payload, batchSize = 250): AsyncGenerator<IndexedArticle[]> {
-  let after: string | number | undefined
-  for (;;) {
-    const res = await payload.find({
+  const batches = idPages(batchSize, (after) =>
+    payload.find({
       collection: 'articles',
-      where: { and: [{ _status: { equals: 'published' } }, ...(after === undefined ? [] : [{ id: { greater_than: after } }])] },
+      where: { and: [{ _status: { equals: 'published' } }, after] },
       draft: false,
       depth: 0,
       limit: batchSize,
@@ -162,11 +159,9 @@ export async function* publishedBatches(payload: Payload, batchSize = 250): Asyn
       sort: 'id',
       overrideAccess: true,
       select: PUBLISHED_FIELDS,
-    })
-    if (res.docs.length) yield res.docs.map((d) => toIndexed(d as ArticleDoc))
-    if (res.docs.length < batchSize) return
-    after = res.docs[res.docs.length - 1].id
-  }
+    }),
+  )
+  for await (const docs of batches) yield docs.map((d) => toIndexed(d as ArticleDoc))
 }
 
 /**

@@ -87,7 +87,7 @@ export class TextIndex<M, F extends string = string> {
   constructor(private readonly options: TextIndexOptions<M, F>) {
     this.fields = options.fields
     this.nFields = options.fields.length
-    this.boosts = Float64Array.from(options.fields.map((f) => options.boost[f] ?? 1))
+    this.boosts = Float64Array.from(options.fields.map((f) => options.boost[f]))
     this.totalLength = new Float64Array(this.nFields)
   }
 
@@ -173,15 +173,15 @@ export class TextIndex<M, F extends string = string> {
     const scores = new Float64Array(slots)
     const matched = new Uint32Array(slots)
     const n = this.size
-    const avg = this.totalLength.map((total) => (n ? total / n : 0))
+    const avg = this.totalLength.map((total) => total / n)
     const { k, b, d } = BM25
     const alive = this.alive
     const fieldLength = this.fieldLength
     const nFields = this.nFields
     for (const { termId, weight, queryTerm } of expansions) {
       const bit = 1 << queryTerm
-      for (let f = 0; f < this.nFields; f++) {
-        const key = termId * this.nFields + f
+      for (let f = 0; f < nFields; f++) {
+        const key = termId * nFields + f
         const df = this.docFreq[key]
         if (df <= 0) continue
         const list = this.postings[key]
@@ -249,7 +249,7 @@ export class TextIndex<M, F extends string = string> {
       }
       const fuzzy = this.options.fuzzy(term)
       if (fuzzy) {
-        const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy
+        const maxDistance = Math.min(MAX_FUZZY, Math.round(term.length * fuzzy))
         if (maxDistance) {
           for (const [other, [termId, distance]] of this.vocabulary.fuzzyGet(term, maxDistance)) {
             if (seen.has(other) || !distance) continue
@@ -366,7 +366,8 @@ function topK(items: Int32Array, k: number, score: (item: number) => number, tie
     const t = tieBreak?.(a, b) ?? 0
     return t !== 0 ? t > 0 : a > b
   }
-  if (k >= items.length / 4) return Array.from(items).sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0)).slice(0, k)
+  const bestFirst = (a: number, b: number) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0)
+  if (k >= items.length / 4) return Array.from(items).sort(bestFirst).slice(0, k)
   const heap: number[] = []
   const siftUp = (i: number) => {
     while (i > 0) {
@@ -397,5 +398,5 @@ function topK(items: Int32Array, k: number, score: (item: number) => number, tie
       siftDown(0)
     }
   }
-  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0))
+  return heap.sort(bestFirst)
 }

@@ -22,20 +22,11 @@ export type LibraryQuery = { q?: string; topic?: string; page: number }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined
 
-function safeDecode(value: string | undefined) {
-  if (!value) return undefined
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value // a malformed escape is just an unknown topic
-  }
-}
-
 /** Reads a library query from route params or search params (rewrites carry both). */
 export function libraryQuery(values: Record<string, string | string[] | undefined>): LibraryQuery {
   return {
     q: one(values.q)?.slice(0, 200),
-    topic: safeDecode(one(values.topic)),
+    topic: one(values.topic),
     page: parsePage(one(values.page)),
   }
 }
