@@ -8,6 +8,9 @@ import { z } from 'zod'
  * Every setting the CMS reads from the environment, validated once at start-up.
  * A bad or missing value stops the process with a message naming the variable to set.
  */
+// http(s) only: zod's plain url() also takes "cms:3000", a URL whose scheme is "cms".
+const httpUrl = (example: string) => z.url({ protocol: /^https?$/, error: `must be a full URL such as ${example}` })
+
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const dataDir = path.resolve(appDir, 'data')
 
@@ -25,8 +28,8 @@ const schema = z.object({
     .string()
     .min(32, 'must be at least 32 characters (try: openssl rand -hex 32)')
     .optional(),
-  CMS_PUBLIC_URL: z.url('must be a full URL such as http://localhost:3000').default('http://localhost:3000'),
-  WEB_PUBLIC_URL: z.url('must be a full URL such as http://localhost:3001').default('http://localhost:3001'),
+  CMS_PUBLIC_URL: httpUrl('http://localhost:3000').default('http://localhost:3000'),
+  WEB_PUBLIC_URL: httpUrl('http://localhost:3001').default('http://localhost:3001'),
   ADMIN_EMAIL: z.email('must be an email address').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
@@ -45,7 +48,7 @@ const schema = z.object({
   // Media in S3-compatible object storage (AWS S3, MinIO, R2...): on only when S3_BUCKET is set.
   S3_BUCKET: z.string().trim().min(3, 'must be a bucket name').optional(),
   S3_REGION: z.string().trim().min(1).optional(),
-  S3_ENDPOINT: z.url('must be a full URL such as https://s3.eu-central-1.amazonaws.com').optional(),
+  S3_ENDPOINT: httpUrl('https://s3.eu-central-1.amazonaws.com').optional(),
   S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().trim().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false'),

@@ -23,6 +23,13 @@ describe('settings', () => {
     ).toThrow(/DATABASE_URI: must start with file:[\s\S]*PAYLOAD_SECRET: must be at least 32[\s\S]*CMS_PUBLIC_URL[\s\S]*ADMIN_EMAIL/)
   })
 
+  it('wants http(s) addresses, not a host and port alone', () => {
+    expect(() => loadSettings({ PAYLOAD_SECRET: secret, WEB_PUBLIC_URL: 'web:3001' })).toThrow(
+      /WEB_PUBLIC_URL: must be a full URL such as http:\/\/localhost:3001/,
+    )
+    expect(loadSettings({ PAYLOAD_SECRET: secret, WEB_PUBLIC_URL: 'https://www.example.org' }).WEB_PUBLIC_URL).toBe('https://www.example.org')
+  })
+
   it('wants both admin variables or neither', () => {
     expect(() => loadSettings({ PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'a@example.org' })).toThrow(/ADMIN_EMAIL and ADMIN_PASSWORD/)
   })

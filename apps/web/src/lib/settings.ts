@@ -4,7 +4,8 @@ import { z } from 'zod'
  * The website's settings, read from the environment when first needed and checked once at
  * start-up (instrumentation.ts). A bad value stops the server with a message naming it.
  */
-const url = (example: string) => z.url(`must be a full URL such as ${example}`)
+// http(s) only: zod's plain url() also takes "cms:3000", a URL whose scheme is "cms".
+const url = (example: string) => z.url({ protocol: /^https?$/, error: `must be a full URL such as ${example}` })
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
