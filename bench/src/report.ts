@@ -101,7 +101,7 @@ export function formatResults(r: Results, checks = checkTargets(r)): string {
   )
   out.push(`Search index: ${r.rest.searchIndex.articles} articles indexed in ${r.rest.searchIndex.buildMs} ms at CMS start-up (in the background). The list request: ${decodeURIComponent(r.rest.list.url.replace(/^https?:\/\/[^/]+/, ''))}`)
 
-  out.push(`\n(b) Web under load: autocannon, ${r.web.connections} connections for ${r.web.seconds} s per row; latency in ms`)
+  out.push(`\n(b) Web under load: autocannon, ${r.web.connections} connections for ${r.web.seconds} s per row${r.web.rounds > 1 ? `, taken in ${r.web.rounds} turns with the rows under it` : ''}; latency in ms`)
   const rows: (string | number)[][] = []
   for (const [name, p] of Object.entries(r.web.pages)) {
     rows.push([`${name} ${p.path}`, p.htmlBytes, p.next.reqPerSec, p.next.p50, p.next.p99, p.next.errors + p.next.non2xx, ratio(p.next.reqPerSec, p.forceStatic.reqPerSec), ratio(p.next.reqPerSec, p.nginxStatic.reqPerSec)])
@@ -136,11 +136,12 @@ export function formatResults(r: Results, checks = checkTargets(r)): string {
 
   out.push(`\n(e) Lighthouse 12.8.2, mobile`)
   if ('pages' in r.lighthouse) {
+    const ref = r.lighthouse.forceStatic
     out.push(
       table(
         ['page', 'perf', 'a11y', 'best pr.', 'seo', 'FCP', 'LCP', 'TBT', 'CLS'],
-        r.lighthouse.pages.map((p) => [
-          new URL(p.url).pathname,
+        [...r.lighthouse.pages, ...(ref ? [ref] : [])].map((p) => [
+          p === ref ? `force-static reference, the article's size (not a target)` : new URL(p.url).pathname,
           p.scores.performance,
           p.scores.accessibility,
           p.scores['best-practices'],
@@ -156,6 +157,10 @@ export function formatResults(r: Results, checks = checkTargets(r)): string {
       const lost = Object.entries(p.failing).filter(([, a]) => a.length)
       if (lost.length) out.push(`  ${new URL(p.url).pathname} lost points on: ${lost.map(([c, a]) => `${c}: ${a.join(', ')}`).join('; ')}`)
       for (const e of p.consoleErrors) out.push(`    console error: ${e}`)
+    }
+    if (ref) {
+      const lost = Object.entries(ref.failing).filter(([, a]) => a.length)
+      out.push(`  the force-static reference ${lost.length ? `lost points on: ${lost.map(([c, a]) => `${c}: ${a.join(', ')}`).join('; ')}` : 'lost no points'}`)
     }
   } else out.push(`skipped: ${r.lighthouse.skipped}`)
   const js = r.lighthouse.articleFirstLoadJs

@@ -10,7 +10,7 @@ import { fixtureSlug } from './fixtures/content'
 import { BENCH_EDITOR } from './fixtures/editor'
 import { firstLoadJs, lighthousePages, type FirstLoadJs, type LighthousePage } from './measure/lighthouse'
 import { get, recordingFetch, sequentialLatency, type LatencyResult } from './measure/latency'
-import { load, type LoadResult } from './measure/load'
+import { load, loadSideBySide, type LoadResult } from './measure/load'
 import { publishToVisible, type PublishResult } from './measure/publish'
 import { findMicroCacheConfig, startMicroCacheNginx, startStaticNginx } from './nginx'
 import { assertPortFree, memoryWatch, run, startNext, tail, waitForHttp, waitForLog, type Server } from './servers'
@@ -34,12 +34,13 @@ export type Results = {
   web: {
     connections: number
     seconds: number
+    rounds: number
     pages: Record<PageName, { path: string; htmlBytes: number; next: LoadResult; forceStatic: LoadResult & { padChars: number; htmlBytes: number; typographic: boolean }; nginxStatic: LoadResult }>
     searchPageSequential: LatencyResult
   }
   microCache: { config: string; pages: Record<PageName, LoadResult> } | { skipped: string }
   publishToVisible: PublishResult
-  lighthouse: ({ pages: LighthousePage[] } | { skipped: string }) & { articleFirstLoadJs: FirstLoadJs; forceStaticFirstLoadJs: FirstLoadJs }
+  lighthouse: ({ pages: LighthousePage[]; forceStatic?: LighthousePage } | { skipped: string }) & { articleFirstLoadJs: FirstLoadJs; forceStaticFirstLoadJs: FirstLoadJs }
   memory: Record<'cms' | 'web', { peakRssMb: number; vmHwmMb: number }>
   durationSeconds: number
 }
@@ -153,6 +154,8 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     )
     servers.push(web)
     await waitForHttp(web, `${WEB}/robots.txt`)
+    // No pages left from an earlier run's files (see reference/next.config.mjs).
+    fs.rmSync(path.join(benchDir, 'reference/.next/server/route-cache'), { recursive: true, force: true })
     const reference = startNext('reference', path.join(benchDir, 'reference'), PORTS.reference, {}, path.join(runDir, 'reference.log'))
     servers.push(reference)
     await waitForHttp(reference, `${REFERENCE}/pad/10`)
@@ -200,9 +203,12 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     for (const [name, p] of Object.entries(pagePaths) as [PageName, string][]) {
       log(`Load: ${name} (${p}), ${bodies[name].length} bytes`)
       const pad = await calibrateReference(bodies[name])
-      const next = await load(`${WEB}${p}`, mode.loadSeconds, mode.connections)
-      const forceStatic = await load(`${REFERENCE}${pad.path}`, mode.loadSeconds, mode.connections)
-      const ceiling = await load(`http://127.0.0.1:${PORTS.nginxStatic}/${name}`, mode.loadSeconds, mode.connections)
+      const [next, forceStatic, ceiling] = await loadSideBySide(
+        [`${WEB}${p}`, `${REFERENCE}${pad.path}`, `http://127.0.0.1:${PORTS.nginxStatic}/${name}`],
+        mode.loadSeconds,
+        mode.connections,
+        mode.loadRounds,
+      )
       webPages[name] = { path: p, htmlBytes: bodies[name].length, next, forceStatic: { ...forceStatic, padChars: pad.chars, htmlBytes: pad.bytes, typographic: pad.typographic }, nginxStatic: ceiling }
     }
     log('Search results page latency, one distinct search at a time...')
@@ -250,7 +256,13 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
         mode.lighthousePages.map((p) => `${lhBase}${lhPaths[p]}`),
         mode.lighthouseRuns,
       )
-      lighthouse = { pages, ...js }
+      // The same runs on the reference page of the article's size: a page with no code of its
+      // own, so whatever it loses is Next's and React's runtime, not this site.
+      const article = webPages.article.forceStatic
+      const forceStatic = mode.lighthouseReference
+        ? (await lighthousePages([`http://localhost:${PORTS.reference}/pad/${article.padChars}${article.typographic ? '-typographic' : ''}`], mode.lighthouseRuns))[0]
+        : undefined
+      lighthouse = { pages, forceStatic, ...js }
     }
 
     // 8. (f) Peak memory over all of the above.
@@ -274,7 +286,7 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
         insertSeconds: Math.round(fixtures.insertMs / 1000),
       },
       rest,
-      web: { connections: mode.connections, seconds: mode.loadSeconds, pages: webPages, searchPageSequential },
+      web: { connections: mode.connections, seconds: mode.loadSeconds, rounds: mode.loadRounds, pages: webPages, searchPageSequential },
       microCache,
       publishToVisible: publish,
       lighthouse,

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon'
 
-import { round } from '../stats'
+import { median, round } from '../stats'
 
 export type LoadResult = {
   url: string
@@ -13,8 +13,7 @@ export type LoadResult = {
   totalRequests: number
 }
 
-/** `connections` keep-alive connections for `seconds`, as many requests as the server answers (autocannon). */
-export async function load(url: string, seconds: number, connections: number): Promise<LoadResult> {
+async function checkAndWarm(url: string, connections: number, warmSeconds: number) {
   // Outside the measurement: the first request may render and cache the page.
   for (let i = 0; i < 3; i++) {
     const res = await fetch(url)
@@ -23,16 +22,46 @@ export async function load(url: string, seconds: number, connections: number): P
   }
   // Then a short unmeasured run at the same concurrency, for every server alike: the figures are
   // the steady state, not V8 compiling the server's hot paths (a larger app takes longer).
-  await autocannon({ url, connections, duration: Math.max(1, Math.min(3, seconds / 4)), pipelining: 1 })
-  const r = await autocannon({ url, connections, duration: seconds, pipelining: 1 })
-  return {
-    url,
-    reqPerSec: round(r.requests.total / (r.duration || seconds), 0),
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors + r.timeouts,
-    non2xx: r.non2xx,
-    bytesPerResponse: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
-    totalRequests: r.requests.total,
+  await autocannon({ url, connections, duration: warmSeconds, pipelining: 1 })
+}
+
+/** `connections` keep-alive connections for `seconds`, as many requests as the server answers (autocannon). */
+export async function load(url: string, seconds: number, connections: number): Promise<LoadResult> {
+  return (await loadSideBySide([url], seconds, connections, 1))[0]
+}
+
+/**
+ * Servers compared with each other, measured in turns: each gets `seconds` in all, split over
+ * `rounds` rounds, in a rotated order each round. Background work on a shared machine then
+ * falls on all of them alike instead of on whichever ran during it, so the ratios hold.
+ * req/s is over all rounds; p50 and p99 are the medians of the rounds' figures.
+ */
+export async function loadSideBySide(urls: string[], seconds: number, connections: number, rounds: number): Promise<LoadResult[]> {
+  const warmSeconds = Math.max(1, Math.min(3, seconds / 4))
+  for (const url of urls) await checkAndWarm(url, connections, warmSeconds)
+  const runs = urls.map(() => [] as autocannon.Result[])
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < urls.length; k++) {
+      const i = (k + r) % urls.length
+      // Unmeasured lead-in: the previous server may still be finishing its last requests, and
+      // 50 fresh connections arrive at once; neither is this server's steady state.
+      if (rounds > 1) await autocannon({ url: urls[i], connections, duration: 0.5, pipelining: 1 })
+      runs[i].push(await autocannon({ url: urls[i], connections, duration: seconds / rounds, pipelining: 1 }))
+    }
   }
+  return urls.map((url, i) => {
+    const total = runs[i].reduce((n, r) => n + r.requests.total, 0)
+    const duration = runs[i].reduce((s, r) => s + (r.duration || seconds / rounds), 0)
+    const bytes = runs[i].reduce((n, r) => n + r.throughput.total, 0)
+    return {
+      url,
+      reqPerSec: round(total / duration, 0),
+      p50: median(runs[i].map((r) => r.latency.p50)),
+      p99: median(runs[i].map((r) => r.latency.p99)),
+      errors: runs[i].reduce((n, r) => n + r.errors + r.timeouts, 0),
+      non2xx: runs[i].reduce((n, r) => n + r.non2xx, 0),
+      bytesPerResponse: total ? Math.round(bytes / total) : 0,
+      totalRequests: total,
+    }
+  })
 }
