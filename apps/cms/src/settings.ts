@@ -4,13 +4,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
+// http(s) only: zod's plain url() also takes "cms:3000", a URL whose scheme is "cms".
+const httpUrl = (example: string) => z.url({ protocol: /^https?$/, error: `must be a full URL such as ${example}` })
+
 /**
  * Every setting the CMS reads from the environment, validated once at start-up.
  * A bad or missing value stops the process with a message naming the variable to set.
  */
-// http(s) only: zod's plain url() also takes "cms:3000", a URL whose scheme is "cms".
-const httpUrl = (example: string) => z.url({ protocol: /^https?$/, error: `must be a full URL such as ${example}` })
-
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const dataDir = path.resolve(appDir, 'data')
 
