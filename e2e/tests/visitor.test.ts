@@ -90,6 +90,16 @@ describe('a visitor', () => {
     await noJs.close()
   })
 
+  it('gets a readable 400, not a 500, for an address that cannot be decoded', async () => {
+    for (const path of ['/resources/%E0%A4', '/topics/%E0%A4%A', '/authors/%ZZ']) {
+      const res = await fetch(`${WEB}${path}`)
+      expect({ path, status: res.status }).toEqual({ path, status: 400 })
+      expect(await res.text()).toContain('That address is not valid')
+    }
+    // An escape that decodes is an ordinary address: here, an article that does not exist.
+    expect((await fetch(`${WEB}/resources/caf%C3%A9`)).status).toBe(404)
+  })
+
   it('gets the library, its topics and its pages from the page cache; only a search is rendered per request', async () => {
     const get = async (path: string) => {
       const res = await fetch(`${WEB}${path}`)
