@@ -258,10 +258,8 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
       )
       // The same runs on the reference page of the article's size: a page with no code of its
       // own, so whatever it loses is Next's and React's runtime, not this site.
-      const article = webPages.article.forceStatic
-      const forceStatic = mode.lighthouseReference
-        ? (await lighthousePages([`http://localhost:${PORTS.reference}/pad/${article.padChars}${article.typographic ? '-typographic' : ''}`], mode.lighthouseRuns))[0]
-        : undefined
+      const referencePath = new URL(webPages.article.forceStatic.url).pathname
+      const forceStatic = mode.lighthouseReference ? (await lighthousePages([`http://localhost:${PORTS.reference}${referencePath}`], mode.lighthouseRuns))[0] : undefined
       lighthouse = { pages, forceStatic, ...js }
     }
 

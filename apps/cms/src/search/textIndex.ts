@@ -115,7 +115,7 @@ export class TextIndex<M, F extends string = string> {
     this.slotIds.push(id)
     this.slotMeta.push(meta)
     this.idToSlot.set(id, slot)
-    if (slot >= this.alive.length) this.alive = growBytes(this.alive, slot + 1)
+    this.alive = grow(this.alive, slot + 1)
     this.alive[slot] = 1
     this.fieldLength = grow(this.fieldLength, (slot + 1) * this.nFields)
     const keys: number[] = []
@@ -321,15 +321,10 @@ export class TextIndex<M, F extends string = string> {
   }
 }
 
-function grow(arr: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+/** The array itself when it holds `needed` items, else a copy at least twice as long. */
+function grow<T extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(arr: T, needed: number): T {
   if (needed <= arr.length) return arr
-  const next = new Int32Array(Math.max(needed, arr.length * 2))
-  next.set(arr)
-  return next
-}
-
-function growBytes(arr: Uint8Array<ArrayBuffer>, needed: number): Uint8Array<ArrayBuffer> {
-  const next = new Uint8Array(Math.max(needed, arr.length * 2))
+  const next = new (arr.constructor as new (length: number) => T)(Math.max(needed, arr.length * 2))
   next.set(arr)
   return next
 }
