@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib'
 import type { Browser, BrowserContext } from 'playwright-core'
 
 import { launch, watchForeignRequests } from './helpers/browser'
-import { SEED_ARTICLE, WEB } from './helpers/env'
+import { CMS, SEED_ARTICLE, WEB } from './helpers/env'
 
 let browser: Browser
 let context: BrowserContext
@@ -139,6 +139,28 @@ describe('a visitor', () => {
       await expect(page.locator('footer.site-footer').count()).resolves.toBe(1)
     }
     await page.close()
+  })
+
+  // The site is built while the CMS is down (npm test builds before any server starts), so
+  // no page may keep what it rendered then: an empty notice or a header without the name.
+  it('sees the CMS content on pages that need nothing but the Practice global, though the site was built without the CMS', async () => {
+    const practice = await (await fetch(`${CMS}/api/globals/practice?depth=0`)).json()
+    expect(practice.name).toBe('Resilient Mind Counseling and Coaching')
+    const notices: [string, RegExp][] = [
+      ['/legal/good-faith-estimate', /right to receive a .{1,12}Good Faith Estimate/],
+      ['/legal/complaints', /Texas Behavioral Health Executive Council/],
+      ['/legal/privacy', /sets no cookies for visitors/],
+    ]
+    for (const [path, text] of notices) {
+      const html = await (await fetch(`${WEB}${path}`)).text()
+      expect({ path, notice: text.test(html), unavailable: html.includes('not available right now') }).toEqual({ path, notice: true, unavailable: false })
+    }
+    for (const [path, status] of [['/contact/thanks', 200], ['/legal/privacy', 200], ['/no/such/page', 404]] as const) {
+      const res = await fetch(`${WEB}${path}`)
+      const html = await res.text()
+      const footerName = html.match(/class="footer-name">([^<]*)</)?.[1]
+      expect({ path, status: res.status, footerName }).toEqual({ path, status, footerName: practice.name })
+    }
   })
 
   it('finds SEO metadata, JSON-LD, the sitemap, robots.txt, the RSS feed and the OG image', async () => {

@@ -1,6 +1,7 @@
 import { createContentClient, isCmsError, type ContentClient } from '@resilient-mind/content'
 import { cookies, draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
+import { connection } from 'next/server'
 import { cache } from 'react'
 
 import { settings } from './settings'
@@ -28,8 +29,11 @@ export async function optional<T>(load: () => Promise<T>, fallback: T): Promise<
     return await load()
   } catch (err) {
     if (!isCmsError(err)) throw err
-    // Building without a CMS is normal: pages are rendered on their first visit instead.
-    if (process.env.NEXT_PHASE !== 'phase-production-build') console.warn(err.message)
+    // Building without a CMS is normal, but a page prerendered now would be served without its
+    // content (a legal notice "not available", a nameless header) until it is next refreshed.
+    // connection() takes such a page out of the build: it is rendered when visited instead.
+    if (process.env.NEXT_PHASE === 'phase-production-build') await connection()
+    console.warn(err.message)
     return fallback
   }
 }

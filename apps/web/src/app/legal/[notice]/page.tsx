@@ -8,9 +8,10 @@ import { pageMetadata } from '@/seo/metadata'
 
 type Props = { params: Promise<{ notice: string }> }
 
+// Rendered on the first visit (the CMS need not be up while building), then cached until the
+// Practice global changes or an hour passes. Unknown notices are a 404.
 export const revalidate = 3600
-export const dynamicParams = false
-export const generateStaticParams = async () => Object.keys(LEGAL_NOTICES).map((notice) => ({ notice }))
+export const generateStaticParams = async () => []
 
 const known = (notice: string): notice is LegalNotice => notice in LEGAL_NOTICES
 
