@@ -162,6 +162,26 @@ describe('error mapping', () => {
     expect(err.message).toContain('could not be reached')
   })
 
+  it('a CMS that accepts the connection but never answers is "unavailable" after the read timeout', async () => {
+    const hung = http.createServer(() => {}) // takes each request and never responds
+    await new Promise<void>((r) => hung.listen(0, '127.0.0.1', r))
+    const hungUrl = `http://127.0.0.1:${(hung.address() as AddressInfo).port}`
+    try {
+      for (const read of [(c: ReturnType<typeof createContentClient>) => c.practice(), (c: ReturnType<typeof createContentClient>) => c.search({ q: 'trust' })]) {
+        const started = Date.now()
+        const err = await read(createContentClient({ baseUrl: hungUrl, timeoutMs: 300 })).catch((e) => e)
+        const waited = Date.now() - started
+        expect(err).toBeInstanceOf(CmsError)
+        expect(err.kind).toBe('unavailable')
+        expect(waited).toBeGreaterThanOrEqual(250)
+        expect(waited).toBeLessThan(5_000)
+      }
+    } finally {
+      hung.closeAllConnections()
+      await new Promise((r) => hung.close(r))
+    }
+  })
+
   it('keeps a CmsError as it is and names anything else unexpected', () => {
     const e = new CmsError('not-found', 'x', 404)
     expect(toCmsError(e, 'y')).toBe(e)

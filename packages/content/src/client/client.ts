@@ -19,10 +19,13 @@ export type ContentClientOptions = {
   draftToken?: string | null
   /** Seconds after which cached reads are refreshed even without an announcement. */
   revalidate?: number
+  /** A read the CMS has not answered in this time fails as "unavailable" (default 10 s). */
+  timeoutMs?: number
   fetch?: typeof fetch
 }
 
 export const DEFAULT_REVALIDATE_SECONDS = 3600
+export const DEFAULT_READ_TIMEOUT_MS = 10_000
 export const PAGE_SIZE = 10
 
 /** Next.js extends RequestInit with `next: { tags, revalidate }`; other runtimes ignore it. */
@@ -42,7 +45,12 @@ const published: Where = { _status: { equals: 'published' } }
 
 export function createContentClient(options: ContentClientOptions) {
   const base = trimSlash(options.baseUrl)
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
+  const baseFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
+  const timeoutMs = options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS
+  // A CMS that hangs (not down, just not answering) must not hold a visitor's page, or pile up
+  // renders, for the five minutes fetch would wait: give up and show the "try again" page.
+  const doFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    baseFetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) })) as typeof fetch
   const sdk = new PayloadSDK<Config>({ baseURL: joinUrl(base, 'api'), fetch: doFetch })
   const token = options.draftToken || null
   const revalidate = options.revalidate ?? DEFAULT_REVALIDATE_SECONDS
