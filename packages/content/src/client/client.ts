@@ -214,7 +214,11 @@ export async function currentUser(baseUrl: string, token: string | null | undefi
   if (!token) return null
   let res: Response
   try {
-    res = await fetchImpl(joinUrl(trimSlash(baseUrl), '/api/users/me'), { headers: { Authorization: `JWT ${token}` }, cache: 'no-store' })
+    res = await fetchImpl(joinUrl(trimSlash(baseUrl), '/api/users/me'), {
+      headers: { Authorization: `JWT ${token}` },
+      cache: 'no-store',
+      signal: AbortSignal.timeout(DEFAULT_READ_TIMEOUT_MS),
+    })
   } catch (err) {
     throw toCmsError(err, 'the editor session')
   }
