@@ -30,7 +30,7 @@ const nextConfig = {
   // The library has one public address, /resources?q=&topic=&page= (shareable, and what the
   // plain GET search form submits). Only a search is rendered per request; every other view
   // is a cached static page of its own, so a burst of visitors costs nothing (library/LibraryView.tsx).
-  // "fallback" because no file serves /resources: other pages never evaluate these rules
+  // "fallback" because no file serves /resources, / or /services: other pages never evaluate these rules
   // (beforeFiles rewrites cost every request about 0.2 ms, measured with bench/).
   rewrites: async () => ({
     beforeFiles: [],
@@ -43,6 +43,9 @@ const nextConfig = {
       { source: '/resources', has: [pageParam], destination: '/library-pages/:page' },
       // Page 1 too is rendered on its first visit (not while building, when the CMS may be down).
       { source: '/resources', destination: '/library-pages/1' },
+      // So are home and the services list (app/cached-pages).
+      { source: '/', destination: '/cached-pages/home' },
+      { source: '/services', destination: '/cached-pages/services' },
       // Browsers that ask for /favicon.ico anyway get the site icon (app/icon.svg), not a 404.
       { source: '/favicon.ico', destination: '/icon.svg' },
     ],

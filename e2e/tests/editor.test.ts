@@ -8,39 +8,43 @@ let browser: Browser
 beforeAll(async () => (browser = await launch()))
 afterAll(async () => browser?.close())
 
-/** Reloads the library (a fresh visitor each time) until the predicate holds; returns when it did. */
-async function pollLibrary(page: Page, title: string, wantVisible: boolean, timeoutMs: number): Promise<number> {
+/** Reloads a page (the library unless told) until the article is shown or gone; returns when it was. */
+async function pollForArticle(page: Page, title: string, wantVisible: boolean, timeoutMs: number, path = '/resources'): Promise<number> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    await page.goto(`${WEB}/resources`)
+    await page.goto(`${WEB}${path}`)
     const visible = (await page.getByRole('link', { name: title }).count()) > 0
     if (visible === wantVisible) return Date.now()
     await page.waitForTimeout(150)
   }
-  throw new Error(`"${title}" was ${wantVisible ? 'not shown' : 'still shown'} on the library page after ${timeoutMs} ms`)
+  throw new Error(`"${title}" was ${wantVisible ? 'not shown' : 'still shown'} on ${path} after ${timeoutMs} ms`)
 }
 
 describe('an editor', () => {
-  it('publishes an article in the admin and sees it on the library within 5 s; unpublishing removes it', async () => {
+  it('publishes an article in the admin and sees it on the library and home within 5 s; unpublishing removes it', async () => {
     const admin = await (await browser.newContext()).newPage()
     const visitor = await (await browser.newContext()).newPage()
     const title = `Small steps toward calm ${Date.now()}`
 
-    // The library is cached before the change, as it would be on a live site.
-    await pollLibrary(visitor, title, false, 5000)
-    await visitor.goto(`${WEB}/resources`)
+    // The library and home are cached before the change, as they would be on a live site.
+    for (const path of ['/resources', '/']) {
+      await pollForArticle(visitor, title, false, 5000, path)
+      await visitor.goto(`${WEB}${path}`)
+    }
 
     await signIn(admin)
     await draftArticle(admin, title, 'Breathing slowly for a minute can settle a racing mind.')
     const publishedAt = await publish(admin)
-    const visibleAt = await pollLibrary(visitor, title, true, 5000)
+    const visibleAt = await pollForArticle(visitor, title, true, 5000)
     const publishToVisible = visibleAt - publishedAt
     console.log(`publish-to-visible: ${publishToVisible} ms`)
     expect(publishToVisible).toBeLessThan(5000)
+    expect((await pollForArticle(visitor, title, true, 5000, '/')) - publishedAt).toBeLessThan(5000) // "Latest from the resource library"
 
     const unpublishedAt = await unpublish(admin)
-    const goneAt = await pollLibrary(visitor, title, false, 5000)
+    const goneAt = await pollForArticle(visitor, title, false, 5000)
     console.log(`unpublish-to-gone: ${goneAt - unpublishedAt} ms`)
+    await pollForArticle(visitor, title, false, 5000, '/')
     await admin.context().close()
     await visitor.context().close()
   })

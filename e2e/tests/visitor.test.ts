@@ -100,7 +100,7 @@ describe('a visitor', () => {
     expect((await fetch(`${WEB}/resources/caf%C3%A9`)).status).toBe(404)
   })
 
-  it('gets the library, its topics and its pages from the page cache; only a search is rendered per request', async () => {
+  it('gets home, the services list, the library, its topics and its pages from the page cache; only a search is rendered per request', async () => {
     const get = async (path: string) => {
       const res = await fetch(`${WEB}${path}`)
       return { status: res.status, cache: res.headers.get('x-nextjs-cache'), cacheControl: res.headers.get('cache-control'), html: await res.text() }
@@ -113,6 +113,12 @@ describe('a visitor', () => {
       const again = await get(path)
       expect({ path, status: again.status, cache: again.cache }).toEqual({ path, status: 200, cache: 'HIT' })
       shows(path, again.html, /<h1>Resource library<\/h1>/)
+    }
+    for (const [path, heading] of [['/', /<h1 id="intro">Resilient Mind Counseling and Coaching<\/h1>/], ['/services', /<h1>Services<\/h1>/]] as const) {
+      await get(path)
+      const again = await get(path)
+      expect({ path, status: again.status, cache: again.cache }).toEqual({ path, status: 200, cache: 'HIT' })
+      shows(path, again.html, heading)
     }
     shows('topic', (await get('/resources?topic=rebuilding-trust')).html, /aria-current="page"[^>]*>Rebuilding trust<\/a>/)
     shows('page 2', (await get('/resources?page=2')).html, /There is no page 2\./)

@@ -1,7 +1,6 @@
 import { sitePaths } from '@resilient-mind/content/routes'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { connection } from 'next/server'
 
 import { EmptyState } from '@/components/EmptyState'
 import { GoodFaithEstimateNotice } from '@/components/GoodFaithEstimateNotice'
@@ -9,14 +8,16 @@ import { content } from '@/lib/content'
 import { audienceLabel, formatLabel, listOf } from '@/lib/format'
 import { pageMetadata } from '@/seo/metadata'
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Services',
-  description: 'Therapy and coaching for individuals and couples: what we offer and who it is for.',
-  path: sitePaths.services,
-})
+export async function servicesMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    title: 'Services',
+    description: 'Therapy and coaching for individuals and couples: what we offer and who it is for.',
+    path: sitePaths.services,
+  })
+}
 
-export default async function ServicesPage() {
-  await connection()
+/** The services list (/services): each service with who it is for and how it is offered. */
+export async function ServicesPage() {
   const services = await (await content()).services()
   return (
     <>

@@ -1,7 +1,6 @@
 import { sitePaths } from '@resilient-mind/content/routes'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { connection } from 'next/server'
 
 import { ArticleList } from '@/components/ArticleCard'
 import { AuthorCard } from '@/components/AuthorCard'
@@ -11,8 +10,7 @@ import { audienceLabel, formatLabel, listOf, stateName } from '@/lib/format'
 import { practiceLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
 
-export async function generateMetadata(): Promise<Metadata> {
-  await connection()
+export async function homeMetadata(): Promise<Metadata> {
   const practice = await (await content()).practice()
   return { ...pageMetadata({ title: practice.name, description: practice.tagline ?? homeDescription(practice), path: '/' }), title: { absolute: practice.name } }
 }
@@ -26,10 +24,8 @@ function homeDescription(p: { sessionFormats?: string[] | null; clients?: string
     .replace(/^./, (c) => c.toUpperCase())
 }
 
-/** Home: who the practice is, the newest articles, what it offers and who works there. */
-export default async function HomePage() {
-  // Rendered per request from the tagged data cache: the CMS need not be up while building.
-  await connection()
+/** Home (/): who the practice is, the newest articles, what it offers and who works there. */
+export async function HomePage() {
   const cms = await content()
   const [practice, latest, services, authors] = await Promise.all([cms.practice(), cms.articles({ limit: 3 }), cms.services(), cms.authors()])
   const summary = homeDescription(practice)
