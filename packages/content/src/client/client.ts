@@ -49,8 +49,18 @@ export function createContentClient(options: ContentClientOptions) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS
   // A CMS that hangs (not down, just not answering) must not hold a visitor's page, or pile up
   // renders, for the five minutes fetch would wait: give up and show the "try again" page.
-  const doFetch = ((input: RequestInfo | URL, init?: RequestInit) =>
-    baseFetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) })) as typeof fetch
+  // The timer is cleared once the CMS answers: AbortSignal.timeout() would keep each finished
+  // request (fetch's abort listener holds it) alive for the full ten seconds.
+  const doFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (init?.signal) return baseFetch(input, init)
+    const controller = new AbortController()
+    const timer = setTimeout(() => controller.abort(new DOMException(`no answer in ${timeoutMs} ms`, 'TimeoutError')), timeoutMs)
+    try {
+      return await baseFetch(input, { ...init, signal: controller.signal })
+    } finally {
+      clearTimeout(timer)
+    }
+  }) as typeof fetch
   const sdk = new PayloadSDK<Config>({ baseURL: joinUrl(base, 'api'), fetch: doFetch })
   const token = options.draftToken || null
   const revalidate = options.revalidate ?? DEFAULT_REVALIDATE_SECONDS
