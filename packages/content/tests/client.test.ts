@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { createContentClient, currentUser } from '../src/client/client'
 import { CmsError, kindForStatus, toCmsError } from '../src/client/errors'
+import { submitInquiry, type NewInquiry } from '../src/client/inquiries'
 
 /** A stand-in CMS on a real port: answers by path, records each request. */
 type Seen = { url: string; authorization?: string }
@@ -162,14 +163,19 @@ describe('error mapping', () => {
     expect(err.message).toContain('could not be reached')
   })
 
-  it('a CMS that accepts the connection but never answers is "unavailable" after the read timeout', async () => {
+  it('a CMS that accepts the connection but never answers is "unavailable" after the timeout', async () => {
     const hung = http.createServer(() => {}) // takes each request and never responds
     await new Promise<void>((r) => hung.listen(0, '127.0.0.1', r))
     const hungUrl = `http://127.0.0.1:${(hung.address() as AddressInfo).port}`
+    const calls = [
+      () => createContentClient({ baseUrl: hungUrl, timeoutMs: 300 }).practice(),
+      () => createContentClient({ baseUrl: hungUrl, timeoutMs: 300 }).search({ q: 'trust' }),
+      () => submitInquiry({ baseUrl: hungUrl, apiKey: 'k', inquiry: {} as NewInquiry, timeoutMs: 300 }),
+    ]
     try {
-      for (const read of [(c: ReturnType<typeof createContentClient>) => c.practice(), (c: ReturnType<typeof createContentClient>) => c.search({ q: 'trust' })]) {
+      for (const call of calls) {
         const started = Date.now()
-        const err = await read(createContentClient({ baseUrl: hungUrl, timeoutMs: 300 })).catch((e) => e)
+        const err = await call().catch((e) => e)
         const waited = Date.now() - started
         expect(err).toBeInstanceOf(CmsError)
         expect(err.kind).toBe('unavailable')

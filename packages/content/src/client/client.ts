@@ -5,6 +5,7 @@ import { cacheTags } from '../cache-tags'
 import type { Article, Author, Config, Practice, Service, Topic, User } from '../payload-types'
 import { joinUrl, trimSlash } from '../routes'
 import { CmsError, kindForStatus, toCmsError } from './errors'
+import { fetchWithTimeout } from './timeout'
 import type { SearchResponse } from './search-types'
 
 /**
@@ -25,7 +26,6 @@ export type ContentClientOptions = {
 }
 
 export const DEFAULT_REVALIDATE_SECONDS = 3600
-export const DEFAULT_READ_TIMEOUT_MS = 10_000
 export const PAGE_SIZE = 10
 
 /** Next.js extends RequestInit with `next: { tags, revalidate }`; other runtimes ignore it. */
@@ -45,22 +45,8 @@ const published: Where = { _status: { equals: 'published' } }
 
 export function createContentClient(options: ContentClientOptions) {
   const base = trimSlash(options.baseUrl)
-  const baseFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
-  const timeoutMs = options.timeoutMs ?? DEFAULT_READ_TIMEOUT_MS
-  // A CMS that hangs (not down, just not answering) must not hold a visitor's page, or pile up
-  // renders, for the five minutes fetch would wait: give up and show the "try again" page.
-  // The timer is cleared once the CMS answers: AbortSignal.timeout() would keep each finished
-  // request (fetch's abort listener holds it) alive for the full ten seconds.
-  const doFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    if (init?.signal) return baseFetch(input, init)
-    const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(new DOMException(`no answer in ${timeoutMs} ms`, 'TimeoutError')), timeoutMs)
-    try {
-      return await baseFetch(input, { ...init, signal: controller.signal })
-    } finally {
-      clearTimeout(timer)
-    }
-  }) as typeof fetch
+  // A CMS that hangs must not hold a visitor's page, or pile up renders: see fetchWithTimeout.
+  const doFetch = fetchWithTimeout(options.fetch ?? globalThis.fetch.bind(globalThis), options.timeoutMs)
   const sdk = new PayloadSDK<Config>({ baseURL: joinUrl(base, 'api'), fetch: doFetch })
   const token = options.draftToken || null
   const revalidate = options.revalidate ?? DEFAULT_REVALIDATE_SECONDS
@@ -224,10 +210,9 @@ export async function currentUser(baseUrl: string, token: string | null | undefi
   if (!token) return null
   let res: Response
   try {
-    res = await fetchImpl(joinUrl(trimSlash(baseUrl), '/api/users/me'), {
+    res = await fetchWithTimeout(fetchImpl)(joinUrl(trimSlash(baseUrl), '/api/users/me'), {
       headers: { Authorization: `JWT ${token}` },
       cache: 'no-store',
-      signal: AbortSignal.timeout(DEFAULT_READ_TIMEOUT_MS),
     })
   } catch (err) {
     throw toCmsError(err, 'the editor session')

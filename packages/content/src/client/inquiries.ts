@@ -1,6 +1,7 @@
 import type { Inquiry } from '../payload-types'
 import { joinUrl, trimSlash } from '../routes'
 import { CmsError, kindForStatus, toCmsError } from './errors'
+import { fetchWithTimeout } from './timeout'
 
 /**
  * Submits an appointment request to the CMS as the website's form account. The API key is a
@@ -31,7 +32,7 @@ export async function submitInquiry(options: {
   fetch?: typeof fetch
   timeoutMs?: number
 }): Promise<{ id: number | string }> {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
+  const doFetch = fetchWithTimeout(options.fetch ?? globalThis.fetch.bind(globalThis), options.timeoutMs)
   let res: Response
   try {
     res = await doFetch(joinUrl(trimSlash(options.baseUrl), '/api/inquiries'), {
@@ -39,7 +40,6 @@ export async function submitInquiry(options: {
       headers: { 'content-type': 'application/json', authorization: `users API-Key ${options.apiKey}` },
       body: JSON.stringify(options.inquiry),
       cache: 'no-store',
-      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     })
   } catch (err) {
     throw toCmsError(err, 'the appointment request')
