@@ -187,8 +187,8 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     // 4. (b) The website under load, beside the force-static reference and nginx with the same bytes.
     const pagePaths: Record<PageName, string> = {
       library: '/resources',
-      filtered: `/resources?topic=${topic.slug}`,
-      search: '/resources?q=rebuilding+trust',
+      filtered: `/topics/${topic.slug}`,
+      search: '/search?q=rebuilding+trust',
       article: `/resources/${articleSlug}`,
     }
     const bodies = {} as Record<PageName, Buffer>
@@ -213,7 +213,7 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     }
     log('Search results page latency, one distinct search at a time...')
     const searchPageSequential = await sequentialLatency(
-      (i) => get(`${WEB}/resources?q=${encodeURIComponent(queries[(i + 7) % queries.length])}`)(),
+      (i) => get(`${WEB}/search?q=${encodeURIComponent(queries[(i + 7) % queries.length])}`)(),
       Math.min(mode.restRequests, queries.length),
       0,
     )

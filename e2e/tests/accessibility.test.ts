@@ -11,7 +11,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
   it.each([
     ['home', '/'],
     ['library', '/resources'],
-    ['library search', '/resources?q=trust'],
+    ['library search', '/search?q=trust'],
     ['article', `/resources/${SEED_ARTICLE.slug}`],
     ['author', '/authors/kathryn-fayle'],
     ['services', '/services'],

@@ -28,12 +28,14 @@ describe('a visitor', () => {
     await expect(page.locator('.card .meta').first().textContent()).resolves.toContain('Kathryn Fayle')
 
     await page.getByRole('navigation', { name: 'Filter by topic' }).getByRole('link', { name: 'Rebuilding trust' }).click()
-    await page.waitForURL(`${WEB}/resources?topic=rebuilding-trust`)
+    await page.waitForURL(`${WEB}/topics/rebuilding-trust`)
+    await expect(page.locator('h1').textContent()).resolves.toBe('Rebuilding trust')
     await expect(page.getByRole('navigation', { name: 'Filter by topic' }).locator('[aria-current="page"]').textContent()).resolves.toBe('Rebuilding trust')
+    await expect(page.getByRole('link', { name: SEED_ARTICLE.title }).count()).resolves.toBe(1)
 
     await page.getByLabel('Search the library').fill('trust')
     await page.getByRole('button', { name: 'Search' }).click()
-    await page.waitForURL(`${WEB}/resources?q=trust&topic=rebuilding-trust`)
+    await page.waitForURL(`${WEB}/search?q=trust&topic=rebuilding-trust`)
     const first = page.locator('.search-results > li').first()
     await expect(first.getByRole('heading').textContent()).resolves.toBe(SEED_ARTICLE.title)
     const marks = await first.locator('mark').allTextContents()
@@ -71,7 +73,7 @@ describe('a visitor', () => {
     for (const [path, heading] of [
       ['/', 'Resilient Mind Counseling and Coaching'],
       [`/resources/${SEED_ARTICLE.slug}`, SEED_ARTICLE.title],
-      ['/resources?q=trust', 'Resource library'],
+      ['/search?q=trust', 'Resource library'],
       ['/authors/kathryn-fayle', 'Kathryn Fayle'],
       ['/services', 'Services'],
       ['/services/coaching', 'Coaching'],
@@ -85,7 +87,7 @@ describe('a visitor', () => {
     await page.goto(`${WEB}/resources`)
     await page.getByLabel('Search the library').fill('betrayed')
     await page.getByRole('button', { name: 'Search' }).click()
-    await page.waitForURL(`${WEB}/resources?q=betrayed`)
+    await page.waitForURL(`${WEB}/search?q=betrayed`)
     await expect(page.locator('.search-results > li').count()).resolves.toBeGreaterThan(0)
     await noJs.close()
   })
@@ -109,10 +111,14 @@ describe('a visitor', () => {
     const shows = (path: string, html: string, pattern: RegExp) => expect({ path, shows: pattern.source, found: pattern.test(html) }).toEqual({ path, shows: pattern.source, found: true })
 
     const library = /<h1>Resource library<\/h1>/
+    const topic = /<h1>Rebuilding trust<\/h1>/
     const cached: [string, RegExp][] = [
       ['/', /<h1 id="intro">Resilient Mind Counseling and Coaching<\/h1>/],
       ['/services', /<h1>Services<\/h1>/],
-      ...['/resources', '/resources?topic=rebuilding-trust', '/resources?page=2', '/resources?topic=rebuilding-trust&page=2'].map((path): [string, RegExp] => [path, library]),
+      ['/resources', library],
+      ['/resources/page/2', library],
+      ['/topics/rebuilding-trust', topic],
+      ['/topics/rebuilding-trust/page/2', topic],
     ]
     for (const [path, heading] of cached) {
       await get(path) // the first visit renders and caches it
@@ -120,24 +126,43 @@ describe('a visitor', () => {
       expect({ path, status: again.status, cache: again.cache }).toEqual({ path, status: 200, cache: 'HIT' })
       shows(path, again.html, heading)
     }
-    shows('topic', (await get('/resources?topic=rebuilding-trust')).html, /aria-current="page"[^>]*>Rebuilding trust<\/a>/)
-    shows('page 2', (await get('/resources?page=2')).html, /There is no page 2\./)
+    shows('topic', (await get('/topics/rebuilding-trust')).html, /aria-current="page"[^>]*>Rebuilding trust<\/a>/)
+    shows('page 2', (await get('/resources/page/2')).html, /There is no page 2\./)
+    shows('topic page 2', (await get('/topics/rebuilding-trust/page/2')).html, /There is no page 2\./)
 
-    const search = await get('/resources?q=trust')
+    const search = await get('/search?q=trust')
     expect({ status: search.status, cache: search.cache, noStore: search.cacheControl?.includes('no-store') }).toEqual({ status: 200, cache: null, noStore: true })
     shows('search', search.html, /<title>Search: trust/)
+    shows('search in a topic', (await get('/search?q=trust&topic=rebuilding-trust')).html, /aria-current="page"[^>]*>Rebuilding trust<\/a>/)
 
-    // Topic values that are not slugs (a broken escape, a space) are an unknown topic, not an error.
-    for (const path of ['/resources?topic=%E0%A4%A', '/resources?topic=no%20such&page=2', '/resources?topic=no-such-topic']) {
+    // Links shared when the library's views were queries move for good to their own addresses;
+    // a search sent without words goes to the page it was made from.
+    const moves = [
+      ['/resources?topic=rebuilding-trust', '/topics/rebuilding-trust'],
+      ['/resources?topic=rebuilding-trust&page=2', '/topics/rebuilding-trust/page/2'],
+      ['/resources?page=2', '/resources/page/2'],
+      ['/resources?q=trust&topic=rebuilding-trust', '/search?q=trust&topic=rebuilding-trust'],
+      ['/resources?topic=no%20such&q=%20', '/topics/no%20such'],
+    ]
+    for (const [from, to] of moves) {
+      const res = await fetch(`${WEB}${from}`, { redirect: 'manual' })
+      expect({ from, status: res.status, location: res.headers.get('location') }).toEqual({ from, status: 308, location: to })
+    }
+    const empty = await fetch(`${WEB}/search?q=+&topic=rebuilding-trust`, { redirect: 'manual' })
+    expect({ status: empty.status, location: empty.headers.get('location') }).toEqual({ status: 307, location: '/topics/rebuilding-trust' })
+
+    // A topic that does not exist (or a value that could not be one) and a page number that is
+    // not one are a 404.
+    for (const path of ['/topics/no-such-topic', '/topics/no-such-topic/page/2', '/resources?topic=%E0%A4%A', '/resources/page/0', '/resources/page/two']) {
       const res = await get(path)
-      expect({ path, status: res.status }).toEqual({ path, status: 200 })
-      shows(path, res.html, /There is no such topic\./)
+      expect({ path, status: res.status }).toEqual({ path, status: 404 })
+      shows(path, res.html, /We can’t find that page/)
     }
   })
 
   it('gets a 404 page inside the site layout for unknown addresses', async () => {
     const page = await context.newPage()
-    for (const path of ['/resources/no-such-article', '/no/such/page']) {
+    for (const path of ['/resources/no-such-article', '/no/such/page', '/no-such-page']) {
       const res = await page.goto(`${WEB}${path}`)
       expect(res?.status()).toBe(404)
       await expect(page.locator('h1').textContent()).resolves.toBe('We can’t find that page')
@@ -204,7 +229,7 @@ describe('a visitor', () => {
     expect({ status: favicon.status, type: favicon.headers.get('content-type') }).toEqual({ status: 200, type: 'image/svg+xml' })
     const robots = await (await fetch(`${WEB}/robots.txt`)).text()
     expect(robots).toContain(`Sitemap: ${WEB}/sitemap.xml`)
-    expect(robots).toContain('Disallow: /library-pages/')
+    expect(robots).toContain('Disallow: /cached-pages/')
     const feed = await fetch(`${WEB}/resources/feed.xml`)
     expect(feed.headers.get('content-type')).toContain('application/rss+xml')
     const rss = await feed.text()

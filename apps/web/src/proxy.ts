@@ -1,6 +1,9 @@
+import { libraryHref, sitePaths } from '@resilient-mind/content/routes'
 import { NextResponse, type NextRequest } from 'next/server'
 
 /**
+ * Runs before routing, for two kinds of address only (see the matcher below).
+ *
  * Addresses that cannot be decoded (/resources/%E0%A4, a broken escape from a mangled link)
  * get a 400 page a person can read. Next itself answers them with a bare 500 "Internal Server
  * Error": its 400 path needs a Pages Router error page this App Router site does not have.
@@ -13,10 +16,32 @@ export function proxy(request: NextRequest) {
   } catch {
     return new NextResponse(BAD_ADDRESS_PAGE, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
   }
-  return NextResponse.next()
+  return isOldLibraryAddress(request) ? oldLibraryRedirect(request) : NextResponse.next()
 }
 
-export const config = { matcher: '/:path(.*%.*)' }
+/**
+ * The library's views were once /resources?q=&topic=&page=, and links to them have been
+ * shared: each moves for good to its own address (libraryHref).
+ */
+const isOldLibraryAddress = ({ nextUrl }: NextRequest) =>
+  nextUrl.pathname === sitePaths.library && ['q', 'topic', 'page'].some((key) => nextUrl.searchParams.has(key))
+
+function oldLibraryRedirect({ nextUrl }: NextRequest) {
+  const params = nextUrl.searchParams
+  const target = libraryHref({ q: params.get('q'), topic: params.get('topic'), page: params.get('page') })
+  return NextResponse.redirect(new URL(target, nextUrl), 308)
+}
+
+// Only these requests run the proxy at all, so every other one is spared its cost. (Next reads
+// this statically: it must be written out literally.)
+export const config = {
+  matcher: [
+    '/:path(.*%.*)',
+    { source: '/resources', has: [{ type: 'query', key: 'q' }] },
+    { source: '/resources', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/resources', has: [{ type: 'query', key: 'page' }] },
+  ],
+}
 
 const BAD_ADDRESS_PAGE = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

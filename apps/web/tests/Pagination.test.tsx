@@ -24,9 +24,9 @@ describe('Pagination', () => {
   it('links to previous, next and numbered pages with shareable URLs, marking the current one', () => {
     render(<Pagination page={2} totalPages={3} hrefFor={hrefFor} />)
     const nav = screen.getByRole('navigation', { name: 'Pages' })
-    expect(within(nav).getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/resources?q=trust')
-    expect(within(nav).getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/resources?q=trust&page=3')
-    expect(within(nav).getByRole('link', { name: 'Page 3' })).toHaveAttribute('href', '/resources?q=trust&page=3')
+    expect(within(nav).getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/search?q=trust')
+    expect(within(nav).getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/search?q=trust&page=3')
+    expect(within(nav).getByRole('link', { name: 'Page 3' })).toHaveAttribute('href', '/search?q=trust&page=3')
     expect(nav.querySelector('[aria-current="page"]')).toHaveTextContent('Page 2')
   })
 

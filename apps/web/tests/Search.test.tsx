@@ -70,6 +70,6 @@ describe('SearchResults', () => {
   it('says clearly when nothing matches, naming the topic, with a way back', () => {
     render(<SearchResults results={{ ...results, topic: 'trauma', docs: [], totalDocs: 0, totalPages: 0 }} topicTitle="Trauma" />)
     expect(screen.getByRole('status')).toHaveTextContent('No articles match “trust” in “Trauma”.')
-    expect(screen.getByRole('link', { name: 'See all articles in Trauma' })).toHaveAttribute('href', '/resources?topic=trauma')
+    expect(screen.getByRole('link', { name: 'See all articles in Trauma' })).toHaveAttribute('href', '/topics/trauma')
   })
 })

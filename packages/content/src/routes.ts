@@ -14,6 +14,7 @@ export const sitePaths = {
   services: '/services',
   service: (slug: string) => `/services/${seg(slug)}`,
   topic: (slug: string) => `/topics/${seg(slug)}`,
+  search: '/search',
   feed: '/resources/feed.xml',
 } as const
 
@@ -24,19 +25,29 @@ export function parsePage(value: unknown): number {
   return /^[1-9]\d{0,5}$/.test(text) ? Number(text) : 1
 }
 
+/** A page number in a path (/resources/page/2): a whole number from 1 up, else undefined. */
+export function pageFromPath(value: unknown): number | undefined {
+  return typeof value === 'string' && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : undefined
+}
+
 /**
- * The one canonical, shareable library URL for a query: empty values and page 1 are left out
- * and the parameters always come in the same order (q, topic, page).
+ * The one canonical, shareable URL of a library view: empty values and page 1 are left out.
+ * Every view but a search is a path of its own, which the website serves from its page cache
+ * without rewriting it: /resources[/page/N], a topic's page /topics/<slug>[/page/N], and
+ * /search?q=…[&topic=…][&page=N] (the parameters always in that order).
  */
 export function libraryHref({ q, topic, page }: LibraryQuery = {}): string {
-  const params = new URLSearchParams()
   const query = (q ?? '').trim().replace(/\s+/g, ' ')
-  if (query) params.set('q', query)
-  if (topic && topic.trim()) params.set('topic', topic.trim())
+  const topicSlug = topic?.trim()
   const p = parsePage(page)
-  if (p > 1) params.set('page', String(p))
-  const qs = params.toString()
-  return qs ? `${sitePaths.library}?${qs}` : sitePaths.library
+  if (query) {
+    const params = new URLSearchParams({ q: query })
+    if (topicSlug) params.set('topic', topicSlug)
+    if (p > 1) params.set('page', String(p))
+    return `${sitePaths.search}?${params.toString()}`
+  }
+  const base = topicSlug ? sitePaths.topic(topicSlug) : sitePaths.library
+  return p > 1 ? `${base}/page/${p}` : base
 }
 
 export type PreviewableCollection = 'articles' | 'services' | 'authors' | 'topics'

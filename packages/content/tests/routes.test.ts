@@ -1,19 +1,36 @@
-import { isSafeSitePath, joinUrl, libraryHref, mediaPath, parsePage, pathForDocument, previewUrl, sitePaths } from '../src/routes'
+import { isSafeSitePath, joinUrl, libraryHref, mediaPath, pageFromPath, parsePage, pathForDocument, previewUrl, sitePaths } from '../src/routes'
 
 describe('library URLs', () => {
-  it('leave out empty values and page 1, so one query has one shareable URL', () => {
+  it('leave out empty values and page 1, so one view has one shareable URL', () => {
     expect(libraryHref()).toBe('/resources')
     expect(libraryHref({ q: '  ', topic: '', page: 1 })).toBe('/resources')
     expect(libraryHref({ page: '1' })).toBe('/resources')
   })
 
-  it('always order the parameters q, topic, page and normalise spaces', () => {
-    expect(libraryHref({ page: 3, topic: 'rebuilding-trust', q: '  rebuild   trust ' })).toBe('/resources?q=rebuild+trust&topic=rebuilding-trust&page=3')
+  it('give the library, and each topic, paths of their own, paged by path', () => {
+    expect(libraryHref({ page: 2 })).toBe('/resources/page/2')
+    expect(libraryHref({ topic: 'rebuilding-trust' })).toBe('/topics/rebuilding-trust')
+    expect(libraryHref({ topic: ' rebuilding-trust ', q: '  ', page: '3' })).toBe('/topics/rebuilding-trust/page/3')
+    expect(libraryHref({ topic: 'a b' })).toBe('/topics/a%20b')
+  })
+
+  it('send a search to /search, always ordering the parameters q, topic, page and normalising spaces', () => {
+    expect(libraryHref({ page: 3, topic: 'rebuilding-trust', q: '  rebuild   trust ' })).toBe('/search?q=rebuild+trust&topic=rebuilding-trust&page=3')
   })
 
   it('encode what a visitor typed', () => {
-    expect(libraryHref({ q: 'shame & guilt?' })).toBe('/resources?q=shame+%26+guilt%3F')
+    expect(libraryHref({ q: 'shame & guilt?' })).toBe('/search?q=shame+%26+guilt%3F')
   })
+
+  it.each([
+    ['2', 2],
+    ['1', 1],
+    ['0', undefined],
+    ['02', undefined],
+    ['2.5', undefined],
+    ['abc', undefined],
+    [undefined, undefined],
+  ])('read page %p from a path as %p', (input, expected) => expect(pageFromPath(input)).toBe(expected))
 })
 
 describe('parsePage', () => {

@@ -6,9 +6,9 @@ import { absoluteUrl } from '@/seo/metadata'
 export default async function robots(): Promise<MetadataRoute.Robots> {
   await connection() // the public URL is a runtime setting
   return {
-    // The internal routes behind /, /services and /resources?… (see next.config.mjs) are never
-    // linked; if someone does link one, it should not be indexed beside its public address.
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/cached-pages/', '/library-pages/', '/library-search'] }],
+    // The internal route behind / (see next.config.mjs) is never linked; if someone does link
+    // it, it should not be indexed beside its public address.
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/cached-pages/'] }],
     sitemap: absoluteUrl('/sitemap.xml'),
   }
 }

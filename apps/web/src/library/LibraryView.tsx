@@ -1,5 +1,7 @@
 import { libraryHref, parsePage, sitePaths } from '@resilient-mind/content/routes'
 import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleCard'
 import { EmptyState } from '@/components/EmptyState'
@@ -11,18 +13,18 @@ import { content } from '@/lib/content'
 import { pageMetadata } from '@/seo/metadata'
 
 /**
- * The resource library at /resources: newest first, filter by topic, full-text search,
- * shareable pages. Visitors only ever see /resources?q=&topic=&page=; next.config.mjs rewrites
- * those to the routes below so that everything but a search is a cached static page:
- *   /library-pages/<page>[/<topic>] the library and its pages and topics, each cached on its
- *                                   first visit and refreshed when the CMS announces a change
- *   /library-search?q=…             a search, rendered per request (one per distinct query)
+ * The resource library: newest first, filter by topic, full-text search, shareable pages.
+ * Its addresses come from libraryHref; every view but a search is a cached page, rendered on its
+ * first visit and refreshed when the CMS announces a change:
+ *   /resources, /resources/page/N              app/[section], app/resources/page/[page]
+ *   /topics/<slug>, /topics/<slug>/page/N      app/topics/[slug], the library filtered by a topic
+ *   /search?q=…[&topic=…][&page=N]             app/search, rendered per request
  */
 export type LibraryQuery = { q?: string; topic?: string; page: number }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined
 
-/** Reads a library query from route params or search params (rewrites carry both). */
+/** Reads a search's query from its URL's search params. */
 export function libraryQuery(values: Record<string, string | string[] | undefined>): LibraryQuery {
   return {
     q: one(values.q)?.slice(0, 200),
@@ -31,13 +33,16 @@ export function libraryQuery(values: Record<string, string | string[] | undefine
   }
 }
 
+const DESCRIPTION = 'Articles on betrayal, rebuilding trust, addiction and healing, written by our therapists.'
+
 export async function libraryMetadata({ q, topic, page }: LibraryQuery): Promise<Metadata> {
-  const topicTitle = topic ? (await (await content()).topics()).find((t) => t.slug === topic)?.title : undefined
-  const title = q ? `Search: ${q}` : topicTitle ? `${topicTitle} · Resource library` : 'Resource library'
+  const current = topic ? (await (await content()).topics()).find((t) => t.slug === topic) : undefined
+  if (topic && !current && !q) return { title: 'Page not found' }
+  const title = q ? `Search: ${q}` : current ? `${current.title} · Resource library` : 'Resource library'
   return {
     ...pageMetadata({
       title: page > 1 ? `${title} (page ${page})` : title,
-      description: 'Articles on betrayal, rebuilding trust, addiction and healing, written by our therapists.',
+      description: (!q && current?.description) || DESCRIPTION,
       path: libraryHref({ topic: q ? undefined : topic, page: q ? undefined : page }),
     }),
     // Search result pages are not worth indexing; the library and its topic pages are.
@@ -48,18 +53,37 @@ export async function libraryMetadata({ q, topic, page }: LibraryQuery): Promise
 export async function LibraryView({ q, topic, page }: LibraryQuery) {
   const topics = await (await content()).topics()
   const current = topic ? topics.find((t) => t.slug === topic) : undefined
+  // A topic page of a topic that does not exist; a search in one looks through every article.
+  if (topic && !current && !q) notFound()
 
   return (
     <>
-      <h1>Resource library</h1>
-      <p className="lead">Articles from our therapists on betrayal, trust, addiction and healing.</p>
+      {current && !q ? (
+        <>
+          <nav aria-label="Breadcrumb" className="breadcrumbs">
+            <ol>
+              <li>
+                <Link href={sitePaths.library}>Resource library</Link>
+              </li>
+              <li aria-current="page">{current.title}</li>
+            </ol>
+          </nav>
+          <h1>{current.title}</h1>
+          <p className="lead">{current.description || `Articles from our therapists about ${current.title}.`}</p>
+        </>
+      ) : (
+        <>
+          <h1>Resource library</h1>
+          <p className="lead">Articles from our therapists on betrayal, trust, addiction and healing.</p>
+        </>
+      )}
       <SearchForm query={q} topic={current?.slug} />
       <TopicFilter topics={topics} current={current?.slug} query={q} />
       <h2 className="visually-hidden">{q ? 'Search results' : 'Articles'}</h2>
       {q ? (
         <Search q={q} topic={current?.slug ?? undefined} topicTitle={current?.title} page={page} />
       ) : (
-        <Newest topicId={current?.id} topicTitle={current?.title} topicSlug={current?.slug ?? undefined} page={page} unknownTopic={Boolean(topic && !current)} />
+        <Newest topicId={current?.id} topicTitle={current?.title} topicSlug={current?.slug ?? undefined} page={page} />
       )}
     </>
   )
@@ -75,13 +99,11 @@ async function Search({ q, topic, topicTitle, page }: { q: string; topic?: strin
   )
 }
 
-async function Newest(props: { topicId?: number; topicTitle?: string; topicSlug?: string; page: number; unknownTopic: boolean }) {
-  if (props.unknownTopic) {
-    return <EmptyState title="There is no such topic." action={{ href: sitePaths.library, label: 'See all articles' }} />
-  }
+async function Newest(props: { topicId?: number; topicTitle?: string; topicSlug?: string; page: number }) {
   const list = await (await content()).articles({ page: props.page, topicId: props.topicId })
   if (list.docs.length === 0) {
-    if (props.page > 1 && list.totalDocs > 0) {
+    // Not totalDocs: past the last page of a topic, Payload's SQLite adapter answers 0 for it.
+    if (props.page > 1) {
       return <EmptyState title={`There is no page ${props.page}.`} action={{ href: libraryHref({ topic: props.topicSlug }), label: 'Back to the first page' }} />
     }
     return props.topicTitle ? (
