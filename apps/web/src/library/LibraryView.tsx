@@ -1,9 +1,9 @@
 import { libraryHref, parsePage, sitePaths } from '@resilient-mind/content/routes'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleCard'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { EmptyState } from '@/components/EmptyState'
 import { Pagination } from '@/components/Pagination'
 import { SearchForm } from '@/components/SearchForm'
@@ -60,14 +60,7 @@ export async function LibraryView({ q, topic, page }: LibraryQuery) {
     <>
       {current && !q ? (
         <>
-          <nav aria-label="Breadcrumb" className="breadcrumbs">
-            <ol>
-              <li>
-                <Link href={sitePaths.library}>Resource library</Link>
-              </li>
-              <li aria-current="page">{current.title}</li>
-            </ol>
-          </nav>
+          <Breadcrumbs parent={{ href: sitePaths.library, label: 'Resource library' }} current={current.title} />
           <h1>{current.title}</h1>
           <p className="lead">{current.description || `Articles from our therapists about ${current.title}.`}</p>
         </>

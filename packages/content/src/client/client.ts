@@ -168,11 +168,6 @@ export function createContentClient(options: ContentClientOptions) {
         (r) => r.docs as Topic[],
       ),
 
-    topic: (slug: string) =>
-      read(`the topic "${slug}"`, () =>
-        sdk.find({ collection: 'topics', where: { slug: { equals: slug } }, limit: 1, depth: 0 }, init([cacheTags.doc('topics', slug)])),
-      ).then((r) => (r.docs[0] as Topic | undefined) ?? null),
-
     /** Full-text search over published articles, ranked by relevance (the CMS keeps the index). */
     search: ({ q, topic, page = 1, limit = PAGE_SIZE }: { q: string; topic?: string | null; page?: number; limit?: number }) =>
       getJson<SearchResponse>(

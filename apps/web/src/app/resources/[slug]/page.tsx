@@ -1,11 +1,11 @@
 import type { Author } from '@resilient-mind/content'
 import { sitePaths } from '@resilient-mind/content/routes'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleCard'
 import { AuthorCard } from '@/components/AuthorCard'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { CmsImage } from '@/components/CmsImage'
 import { JsonLd } from '@/components/JsonLd'
 import { TopicList } from '@/components/TopicList'
@@ -51,14 +51,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="narrow">
       <JsonLd data={articleLd(article, practice)} />
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href={sitePaths.library}>Resource library</Link>
-          </li>
-          <li aria-current="page">{article.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs parent={{ href: sitePaths.library, label: 'Resource library' }} current={article.title} />
       <article>
         <header>
           <h1>{article.title}</h1>

@@ -4,6 +4,7 @@ import Link from 'next/link'
 
 import { ArticleBody } from '@/components/ArticleBody'
 import { AuthorCard } from '@/components/AuthorCard'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { GoodFaithEstimateNotice } from '@/components/GoodFaithEstimateNotice'
 import { JsonLd } from '@/components/JsonLd'
 import { TopicList } from '@/components/TopicList'
@@ -42,14 +43,7 @@ export default async function ServicePage({ params }: Props) {
   return (
     <div className="narrow">
       <JsonLd data={serviceLd(service, practice)} />
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href={sitePaths.services}>Services</Link>
-          </li>
-          <li aria-current="page">{service.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs parent={{ href: sitePaths.services, label: 'Services' }} current={service.title} />
       <h1>{service.title}</h1>
       <p className="lead">{service.summary}</p>
       <p>
