@@ -21,7 +21,7 @@ async function pollForArticle(page: Page, title: string, wantVisible: boolean, t
 }
 
 describe('an editor', () => {
-  it('publishes an article in the admin and sees it on the library and home within 5 s; unpublishing removes it', async () => {
+  it('publishes an article in the admin and sees it on the library and home within 5 s; unpublishing removes it, and its page', async () => {
     const admin = await (await browser.newContext()).newPage()
     const visitor = await (await browser.newContext()).newPage()
     const title = `Small steps toward calm ${Date.now()}`
@@ -41,9 +41,22 @@ describe('an editor', () => {
     expect(publishToVisible).toBeLessThan(5000)
     expect((await pollForArticle(visitor, title, true, 5000, '/')) - publishedAt).toBeLessThan(5000) // "Latest from the resource library"
 
+    // The article's own page (the Pages Router one, without JavaScript), cached as visitors see it.
+    const articleUrl = (await visitor.getByRole('link', { name: title }).first().getAttribute('href'))!
+    for (let i = 0; i < 2; i++) expect((await fetch(`${WEB}${articleUrl}`)).status).toBe(200)
+    expect((await fetch(`${WEB}${articleUrl}`)).headers.get('x-nextjs-cache')).toBe('HIT')
+
     const unpublishedAt = await unpublish(admin)
     const goneAt = await pollForArticle(visitor, title, false, 5000)
     console.log(`unpublish-to-gone: ${goneAt - unpublishedAt} ms`)
+    // Its cached page goes too: the CMS's announcement reaches the article's cache tags.
+    const articleDeadline = unpublishedAt + 5000
+    let articleStatus = 200
+    while (articleStatus !== 404 && Date.now() < articleDeadline) {
+      articleStatus = (await fetch(`${WEB}${articleUrl}`)).status
+      if (articleStatus !== 404) await visitor.waitForTimeout(150)
+    }
+    expect({ articleUrl, status: articleStatus }).toEqual({ articleUrl, status: 404 })
     await pollForArticle(visitor, title, false, 5000, '/')
     await admin.context().close()
     await visitor.context().close()

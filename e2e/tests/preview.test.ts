@@ -40,11 +40,18 @@ describe('draft preview', () => {
     expect(refused?.status()).toBe(401)
     await anon.goto(`${WEB}/resources/${SEED_ARTICLE.slug}`)
     await expect(anon.locator('h1').textContent()).resolves.toBe(SEED_ARTICLE.title)
+    // The editors' article page, asked for without draft mode (or with a forged cookie), sends
+    // the visitor to the published page.
+    await anon.context().addCookies([{ name: '__prerender_bypass', value: 'forged', url: WEB }])
+    await anon.goto(`${WEB}/preview/resources/${SEED_ARTICLE.slug}`)
+    expect(new URL(anon.url()).pathname).toBe(`/resources/${SEED_ARTICLE.slug}`)
+    await expect(anon.locator('h1').textContent()).resolves.toBe(SEED_ARTICLE.title)
 
-    // The editor: the preview route checks the session with the CMS, turns on draft mode and redirects.
+    // The editor: the preview route checks the session with the CMS, turns on draft mode and
+    // redirects; in draft mode an article is shown by the editors' page, with live preview.
     const preview = await editorContext.newPage()
     await preview.goto(`${WEB}/api/preview?path=/resources/${SEED_ARTICLE.slug}`)
-    expect(new URL(preview.url()).pathname).toBe(`/resources/${SEED_ARTICLE.slug}`)
+    expect(new URL(preview.url()).pathname).toBe(`/preview/resources/${SEED_ARTICLE.slug}`)
     await expect(preview.locator('h1').textContent()).resolves.toBe(draftTitle)
     await expect(preview.getByRole('region', { name: 'Preview' }).count()).resolves.toBe(1)
 
@@ -66,7 +73,7 @@ describe('draft preview', () => {
     await admin.goto(`${CMS}/admin/collections/articles/${found}`)
     const [popup] = await Promise.all([context.waitForEvent('page'), admin.locator('#preview-button, .preview-btn, button[aria-label="Preview"], a[aria-label="Preview"]').first().click()])
     await popup.waitForLoadState()
-    expect(popup.url()).toMatch(new RegExp(`^${WEB}/resources/`))
+    expect(popup.url()).toMatch(new RegExp(`^${WEB}/preview/resources/`))
     await context.close()
   })
 

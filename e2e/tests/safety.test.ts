@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { axeViolations, launch, watchForeignRequests } from './helpers/browser'
-import { CMS, EDITOR, WEB } from './helpers/env'
+import { CMS, EDITOR, SEED_ARTICLE, WEB } from './helpers/env'
 
 /**
  * Visitor safety and appointment requests: the crisis notice and quick exit on every page,
@@ -112,6 +112,19 @@ describe('quick exit', () => {
     // The site's scripts never arrive (a slow phone, mid-download): only the inline script runs.
     await page.route('**/_next/static/**/*.js', (route) => route.abort())
     await expectQuickExitLeavesForGood(page)
+    await context.close()
+  })
+
+  it('leaves for good from an article, a page with no script files at all', async () => {
+    const context = await neutralSiteContext()
+    const page = await context.newPage()
+    await page.goto('about:blank')
+    await page.goto(`${WEB}/resources/${SEED_ARTICLE.slug}`)
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    await page.waitForURL(NEUTRAL)
+    await page.goBack()
+    expect(page.url()).toBe('about:blank')
     await context.close()
   })
 

@@ -6,7 +6,7 @@ import { NextResponse, type NextRequest } from 'next/server'
  *
  * Addresses that cannot be decoded (/resources/%E0%A4, a broken escape from a mangled link)
  * get a 400 page a person can read. Next itself answers them with a bare 500 "Internal Server
- * Error": its 400 path needs a Pages Router error page this App Router site does not have.
+ * Error": its 400 path needs a Pages Router error page (pages/_error) this site does not have.
  * The matcher runs this only for paths with a "%" in them (measured: no change in the CPU time
  * of other requests); nginx already rejects malformed escapes, not escapes of invalid UTF-8.
  */

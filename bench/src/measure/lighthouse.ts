@@ -75,10 +75,15 @@ export async function lighthousePages(urls: string[], runs: number): Promise<Lig
 
 export type FirstLoadJs = {
   url: string
+  /** <script src> files a current browser loads. */
   scripts: number
   rawKb: number
+  /** Those files, plus the inline scripts, gzipped: what the target is about. */
   gzipKb: number
   files: { src: string; gzipBytes: number }[]
+  /** Inline scripts that run (not JSON data such as JSON-LD): their count and gzipped size. */
+  inlineScripts: number
+  inlineGzipKb: number
   /** noModule scripts (polyfills): only browsers without ES modules load them, so they are listed apart. */
   legacyGzipKb: number
 }
@@ -88,8 +93,10 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
 /**
  * The JavaScript a first visit to the page downloads in a current browser: every
  * <script src> in its HTML (Next's runtime, React and the page's chunks), each gzipped at the
- * default level as `next start` compresses it. noModule polyfills are counted apart (modern
- * browsers skip them); inline scripts (the page's RSC data) are part of the HTML, not counted.
+ * default level as `next start` compresses it, and the inline scripts that run (on an App
+ * Router page mostly its RSC data; on every page the quick-exit script), gzipped together.
+ * JSON data (JSON-LD) is not code and is left out; noModule polyfills are counted apart
+ * (modern browsers skip them).
  */
 export async function firstLoadJs(url: string): Promise<FirstLoadJs> {
   const html = await (await fetch(url)).text()
@@ -113,6 +120,10 @@ export async function firstLoadJs(url: string): Promise<FirstLoadJs> {
     raw += body.length
     files.push({ src, gzipBytes })
   }
-  const gzip = files.reduce((s, f) => s + f.gzipBytes, 0)
-  return { url, scripts: files.length, rawKb: kb(raw), gzipKb: kb(gzip), files, legacyGzipKb: kb(legacy) }
+  const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs, code]) => !/\ssrc=/.test(attrs) && !/\stype="application\/(ld\+)?json"/.test(attrs) && code.trim() !== '')
+    .map(([, , code]) => code)
+  const inlineBytes = inline.length ? gzipSync(Buffer.from(inline.join('\n'))).length : 0
+  const gzip = files.reduce((s, f) => s + f.gzipBytes, 0) + inlineBytes
+  return { url, scripts: files.length, rawKb: kb(raw), gzipKb: kb(gzip), files, inlineScripts: inline.length, inlineGzipKb: kb(inlineBytes), legacyGzipKb: kb(legacy) }
 }

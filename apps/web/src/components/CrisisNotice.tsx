@@ -1,5 +1,3 @@
-import './visitor-safety.css'
-
 import { DEFAULT_CRISIS_NOTICE } from '@/inquiry/paths'
 
 /**

@@ -1,11 +1,12 @@
 import type { Author } from '@resilient-mind/content'
 import { ImageResponse } from 'next/og'
 
+import { SHARING_IMAGE } from '@/article/sharingImage'
 import { content, optional } from '@/lib/content'
 
-export const size = { width: 1200, height: 630 }
-export const contentType = 'image/png'
-export const alt = 'The article title on a calm background'
+export const size = SHARING_IMAGE.size
+export const contentType = SHARING_IMAGE.contentType
+export const alt = SHARING_IMAGE.alt
 export const revalidate = 3600
 export const generateStaticParams = async () => []
 

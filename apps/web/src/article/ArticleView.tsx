@@ -1,6 +1,5 @@
-import type { Author } from '@resilient-mind/content'
+import type { Article, ArticleSummary, Author, Practice } from '@resilient-mind/content'
 import { sitePaths } from '@resilient-mind/content/routes'
-import type { Metadata } from 'next'
 
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleCard'
@@ -9,42 +8,21 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { CmsImage } from '@/components/CmsImage'
 import { JsonLd } from '@/components/JsonLd'
 import { TopicList } from '@/components/TopicList'
-import { content, optional, orNotFound } from '@/lib/content'
 import { formatDate, populated, readingTimeLabel } from '@/lib/format'
 import { articleLd } from '@/seo/jsonLd'
-import { pageMetadata } from '@/seo/metadata'
 
-type Props = { params: Promise<{ slug: string }> }
+/** What an article's page shows besides the article itself. */
+export type ArticlePageData = { article: Article; related: ArticleSummary[]; practice: Practice | null }
 
-// Rendered on the first visit, then served from cache until the CMS announces a change
-// (or an hour passes); nothing is fetched while building.
-export const revalidate = 3600
-export const generateStaticParams = async () => []
+export const articleAuthors = (article: Article) =>
+  [article.author, ...(article.coAuthors ?? [])].filter((a): a is Author => typeof a === 'object' && a !== null)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params
-  const article = await (await content()).article(slug)
-  if (!article) return { title: 'Article not found' }
-  const authors = [article.author, ...(article.coAuthors ?? [])].filter((a): a is Author => typeof a === 'object' && a !== null)
-  const hero = article.meta?.image ?? article.heroImage
-  return pageMetadata({
-    title: article.meta?.title?.trim() || article.title,
-    description: article.meta?.description || article.excerpt,
-    path: sitePaths.article(article.slug ?? slug),
-    image: typeof hero === 'object' && hero ? hero : undefined,
-    type: 'article',
-    publishedTime: article.publishedAt,
-    authors: authors.map((a) => a.name),
-  })
-}
-
-/** One article: content note first, then the body, its author and related reading. */
-export default async function ArticlePage({ params }: Props) {
-  const { slug } = await params
-  const cms = await content()
-  const article = orNotFound(await cms.article(slug))
-  const [related, practice] = await Promise.all([optional(() => cms.relatedArticles(article), []), optional(() => cms.practice(), null)])
-  const authors = [article.author, ...(article.coAuthors ?? [])].filter((a): a is Author => typeof a === 'object' && a !== null)
+/**
+ * One article: content note first, then the body, its author and related reading. The same
+ * markup for visitors (pages/resources/[slug], no JavaScript) and editors (app/preview/…).
+ */
+export function ArticleView({ article, related, practice }: ArticlePageData) {
+  const authors = articleAuthors(article)
   const topics = populated(article.topics)
   const date = formatDate(article.publishedAt)
 
