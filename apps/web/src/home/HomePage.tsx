@@ -1,3 +1,4 @@
+import type { ArticleSummary, Author, ContentClient, Practice, Service } from '@resilient-mind/content'
 import { sitePaths } from '@resilient-mind/content/routes'
 import type { Metadata } from 'next'
 import Link from 'next/link'
@@ -5,13 +6,18 @@ import Link from 'next/link'
 import { ArticleList } from '@/components/ArticleCard'
 import { AuthorCard } from '@/components/AuthorCard'
 import { JsonLd } from '@/components/JsonLd'
-import { content } from '@/lib/content'
 import { audienceLabel, formatLabel, listOf, stateName } from '@/lib/format'
 import { practiceLd } from '@/seo/jsonLd'
 import { pageMetadata } from '@/seo/metadata'
 
-export async function homeMetadata(): Promise<Metadata> {
-  const practice = await (await content()).practice()
+export type HomeData = { practice: Practice; latest: ArticleSummary[]; services: Service[]; authors: Author[] }
+
+export async function loadHome(cms: ContentClient): Promise<HomeData> {
+  const [practice, latest, services, authors] = await Promise.all([cms.practice(), cms.articles({ limit: 3 }), cms.services(), cms.authors()])
+  return { practice, latest: latest.docs, services, authors }
+}
+
+export function homeMetadata({ practice }: HomeData): Metadata {
   return { ...pageMetadata({ title: practice.name, description: practice.tagline ?? homeDescription(practice), path: '/' }), title: { absolute: practice.name } }
 }
 
@@ -25,9 +31,7 @@ function homeDescription(p: { sessionFormats?: string[] | null; clients?: string
 }
 
 /** Home (/): who the practice is, the newest articles, what it offers and who works there. */
-export async function HomePage() {
-  const cms = await content()
-  const [practice, latest, services, authors] = await Promise.all([cms.practice(), cms.articles({ limit: 3 }), cms.services(), cms.authors()])
+export function HomePage({ practice, latest, services, authors }: HomeData) {
   const summary = homeDescription(practice)
   const states = (practice.licensedIn ?? []).map(stateName)
   return (
@@ -41,10 +45,10 @@ export async function HomePage() {
         {practice.telehealthNote && <p>{practice.telehealthNote}</p>}
       </section>
 
-      {latest.docs.length > 0 && (
+      {latest.length > 0 && (
         <section aria-labelledby="latest">
           <h2 id="latest">Latest from the resource library</h2>
-          <ArticleList articles={latest.docs} />
+          <ArticleList articles={latest} />
           <p>
             <Link href={sitePaths.library}>Browse all articles</Link>
           </p>

@@ -1,14 +1,18 @@
+import type { ContentClient, Service } from '@resilient-mind/content'
 import { sitePaths } from '@resilient-mind/content/routes'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { EmptyState } from '@/components/EmptyState'
 import { GoodFaithEstimateNotice } from '@/components/GoodFaithEstimateNotice'
-import { content } from '@/lib/content'
 import { audienceLabel, formatLabel, listOf } from '@/lib/format'
 import { pageMetadata } from '@/seo/metadata'
 
-export async function servicesMetadata(): Promise<Metadata> {
+export type ServicesData = { services: Service[] }
+
+export const loadServices = async (cms: ContentClient): Promise<ServicesData> => ({ services: await cms.services() })
+
+export function servicesMetadata(): Metadata {
   return pageMetadata({
     title: 'Services',
     description: 'Therapy and coaching for individuals and couples: what we offer and who it is for.',
@@ -17,8 +21,7 @@ export async function servicesMetadata(): Promise<Metadata> {
 }
 
 /** The services list (/services): each service with who it is for and how it is offered. */
-export async function ServicesPage() {
-  const services = await (await content()).services()
+export function ServicesPage({ services }: ServicesData) {
   return (
     <>
       <h1>Services</h1>

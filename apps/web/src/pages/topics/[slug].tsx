@@ -1,0 +1,23 @@
+import type { GetStaticProps } from 'next'
+
+import { cachedPage, PlainPage, renderOnFirstVisit, type PlainProps } from '@/lib/pagesRouter'
+import { LibraryView, libraryMetadata, loadLibrary, type LibraryData } from '@/library/LibraryView'
+
+/**
+ * A topic's page: the library filtered by it, newest first (further pages under
+ * /topics/<slug>/page/N). Cached like the library; an unknown topic is a 404.
+ */
+export const config = { unstable_runtimeJS: false }
+
+export const getStaticPaths = renderOnFirstVisit
+
+export const getStaticProps: GetStaticProps<PlainProps<LibraryData>, { slug: string }> = async ({ params }) =>
+  cachedPage((cms) => loadLibrary(cms, { topic: params!.slug, page: 1 }))
+
+export default function TopicPage({ data, practice }: PlainProps<LibraryData>) {
+  return (
+    <PlainPage practice={practice} metadata={libraryMetadata(data)}>
+      <LibraryView {...data} />
+    </PlainPage>
+  )
+}
