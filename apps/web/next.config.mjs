@@ -10,8 +10,6 @@ const nextConfig = {
   outputFileTracingRoot: path.join(dirname, '../..'),
   poweredByHeader: false,
   transpilePackages: ['@resilient-mind/content'],
-  // Next's own page cache, taught to keep cache tags for the Pages Router article page too.
-  cacheHandler: path.join(dirname, 'src/cache/tagged-pages-cache.mjs'),
   experimental: {
     // Read when the server starts: WEB_CACHE_ON_DISK=false keeps the page and data cache in
     // memory only, so a test run against a fresh database never sees an earlier run's pages.

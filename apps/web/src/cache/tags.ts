@@ -3,7 +3,7 @@ type TaggedInit = RequestInit & { next?: { tags?: string[] } }
 /**
  * A fetch for a Pages Router page's reads that notes the cache tags each read carries (the
  * content client tags every read). The page returns them as its `cacheTags` prop, and
- * tagged-pages-cache.mjs stores them with the page, as the App Router does by itself.
+ * pagesCacheTags.ts stores them with the page, as the App Router does by itself.
  */
 export function tagRecordingFetch(baseFetch: typeof fetch = globalThis.fetch.bind(globalThis)) {
   const seen = new Set<string>()
