@@ -25,6 +25,8 @@ export type RunOptions = {
 
 export type PageName = 'library' | 'filtered' | 'search' | 'article'
 
+type ReferenceLoad = LoadResult & { padChars: number; htmlBytes: number; typographic: boolean }
+
 export type Results = {
   mode: Mode['name']
   startedAt: string
@@ -35,7 +37,7 @@ export type Results = {
     connections: number
     seconds: number
     rounds: number
-    pages: Record<PageName, { path: string; htmlBytes: number; next: LoadResult; forceStatic: LoadResult & { padChars: number; htmlBytes: number; typographic: boolean }; nginxStatic: LoadResult }>
+    pages: Record<PageName, { path: string; htmlBytes: number; next: LoadResult; forceStatic: ReferenceLoad; pagesStatic: ReferenceLoad; nginxStatic: LoadResult }>
     searchPageSequential: LatencyResult
   }
   microCache: { config: string; pages: Record<PageName, LoadResult> } | { skipped: string }
@@ -70,12 +72,13 @@ async function html(url: string): Promise<Buffer> {
 const beyondLatin1 = (page: Buffer) => /[^\u0000-\u00ff]/.test(page.toString('utf8'))
 
 /**
- * The force-static page like the target: the same HTML size within 0.5% and, when the target has
- * characters outside Latin-1, typographic punctuation too (see reference/app/pad/[chars]/page.jsx).
+ * A reference page like the target: the same HTML size within 0.5% and, when the target has
+ * characters outside Latin-1, typographic punctuation too (see reference/lib/padText.js).
+ * /pad/ is the App Router's force-static page, /static-pad/ the Pages Router's static page.
  */
-async function calibrateReference(target: Buffer): Promise<{ path: string; chars: number; bytes: number; typographic: boolean }> {
+async function calibrateReference(target: Buffer, prefix: '/pad/' | '/static-pad/'): Promise<{ path: string; chars: number; bytes: number; typographic: boolean }> {
   const typographic = beyondLatin1(target)
-  const pathFor = (n: number) => `/pad/${n}${typographic ? '-typographic' : ''}`
+  const pathFor = (n: number) => `${prefix}${n}${typographic ? '-typographic' : ''}`
   let chars = Math.max(0, Math.round(target.length / 2.1))
   let bytes = (await html(`${REFERENCE}${pathFor(chars)}`)).length
   for (let i = 0; i < 6 && Math.abs(bytes - target.length) > target.length * 0.005; i++) {
@@ -202,14 +205,16 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     const webPages = {} as Results['web']['pages']
     for (const [name, p] of Object.entries(pagePaths) as [PageName, string][]) {
       log(`Load: ${name} (${p}), ${bodies[name].length} bytes`)
-      const pad = await calibrateReference(bodies[name])
-      const [next, forceStatic, ceiling] = await loadSideBySide(
-        [`${WEB}${p}`, `${REFERENCE}${pad.path}`, `http://127.0.0.1:${PORTS.nginxStatic}/${name}`],
+      const pad = await calibrateReference(bodies[name], '/pad/')
+      const staticPad = await calibrateReference(bodies[name], '/static-pad/')
+      const [next, forceStatic, pagesStatic, ceiling] = await loadSideBySide(
+        [`${WEB}${p}`, `${REFERENCE}${pad.path}`, `${REFERENCE}${staticPad.path}`, `http://127.0.0.1:${PORTS.nginxStatic}/${name}`],
         mode.loadSeconds,
         mode.connections,
         mode.loadRounds,
       )
-      webPages[name] = { path: p, htmlBytes: bodies[name].length, next, forceStatic: { ...forceStatic, padChars: pad.chars, htmlBytes: pad.bytes, typographic: pad.typographic }, nginxStatic: ceiling }
+      const reference = (load: LoadResult, at: typeof pad): ReferenceLoad => ({ ...load, padChars: at.chars, htmlBytes: at.bytes, typographic: at.typographic })
+      webPages[name] = { path: p, htmlBytes: bodies[name].length, next, forceStatic: reference(forceStatic, pad), pagesStatic: reference(pagesStatic, staticPad), nginxStatic: ceiling }
     }
     log('Search results page latency, one distinct search at a time...')
     const searchPageSequential = await sequentialLatency(
