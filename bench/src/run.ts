@@ -79,11 +79,17 @@ const beyondLatin1 = (page: Buffer) => /[^\u0000-\u00ff]/.test(page.toString('ut
 async function calibrateReference(target: Buffer, prefix: '/pad/' | '/static-pad/'): Promise<{ path: string; chars: number; bytes: number; typographic: boolean }> {
   const typographic = beyondLatin1(target)
   const pathFor = (n: number) => `${prefix}${n}${typographic ? '-typographic' : ''}`
+  // Bytes per character differ by router (the App Router page carries its text twice: HTML and
+  // RSC data), so each step uses the slope measured between the last two tries (secant method).
   let chars = Math.max(0, Math.round(target.length / 2.1))
   let bytes = (await html(`${REFERENCE}${pathFor(chars)}`)).length
+  let slope = 2.05
   for (let i = 0; i < 6 && Math.abs(bytes - target.length) > target.length * 0.005; i++) {
-    chars = Math.max(0, chars + Math.round((target.length - bytes) / 2.05))
-    bytes = (await html(`${REFERENCE}${pathFor(chars)}`)).length
+    const next = Math.max(0, chars + Math.round((target.length - bytes) / slope))
+    if (next === chars) break
+    const nextBytes = (await html(`${REFERENCE}${pathFor(next)}`)).length
+    if (nextBytes !== bytes) slope = (nextBytes - bytes) / (next - chars)
+    ;[chars, bytes] = [next, nextBytes]
   }
   return { path: pathFor(chars), chars, bytes, typographic }
 }

@@ -21,8 +21,7 @@ export const sitePaths = {
 /** Page numbers from a URL: anything that is not a whole number from 1 up counts as page 1. */
 export function parsePage(value: unknown): number {
   const raw = Array.isArray(value) ? value[0] : value
-  const text = String(raw ?? '').trim()
-  return /^[1-9]\d{0,5}$/.test(text) ? Number(text) : 1
+  return pageFromPath(String(raw ?? '').trim()) ?? 1
 }
 
 /** A page number in a path (/resources/page/2): a whole number from 1 up, else undefined. */

@@ -12,8 +12,9 @@ import { pageMetadata } from '@/seo/metadata'
 
 export type HomeData = { practice: Practice; latest: ArticleSummary[]; services: Service[]; authors: Author[] }
 
-export async function loadHome(cms: ContentClient): Promise<HomeData> {
-  const [practice, latest, services, authors] = await Promise.all([cms.practice(), cms.articles({ limit: 3 }), cms.services(), cms.authors()])
+/** Home's reads; `practice` may come from the caller, who needs it too (the page's header). */
+export async function loadHome(cms: ContentClient, practiceRead: Promise<Practice> = cms.practice()): Promise<HomeData> {
+  const [practice, latest, services, authors] = await Promise.all([practiceRead, cms.articles({ limit: 3 }), cms.services(), cms.authors()])
   return { practice, latest: latest.docs, services, authors }
 }
 

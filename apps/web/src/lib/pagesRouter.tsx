@@ -24,20 +24,24 @@ export const notFoundProps = { notFound: true, revalidate: NOT_FOUND_SECONDS } a
 /** Nothing is rendered while building (the CMS may be down then): each page on its first visit. */
 export const renderOnFirstVisit: GetStaticPaths = async () => ({ paths: [], fallback: 'blocking' })
 
+/** Reads one page's data; null for a page that does not exist (a 404). `practice` is the page's one read of the practice details. */
+export type PageLoader<T> = (cms: ContentClient, practice: Promise<Practice>) => Promise<T | null>
+
 /**
  * Reads a page's data and the practice details (for the header, footer and safety bar), noting
- * the cache tags of every read. `load` answers null for a page that does not exist (a 404). A
- * CMS that cannot be reached fails the render: Next keeps serving the copy it has, if any.
+ * the cache tags of every read. A CMS that cannot be reached fails the render: Next keeps
+ * serving the copy it has, if any. The chrome falls back to the defaults without the practice.
  */
-export async function readPage<T>(load: (cms: ContentClient) => Promise<T | null>): Promise<PlainProps<T> | null> {
+export async function readPage<T>(load: PageLoader<T>): Promise<PlainProps<T> | null> {
   const reads = tagRecordingFetch()
   const cms = createContentClient({ baseUrl: settings().CMS_INTERNAL_URL, fetch: reads.fetch })
-  const [data, practice] = await Promise.all([load(cms), cms.practice().catch(orFallback<Practice | null>(null))])
-  return data === null ? null : { data, practice, cacheTags: reads.tags() }
+  const practice = cms.practice()
+  const [data, shown] = await Promise.all([load(cms, practice), practice.catch(orFallback<Practice | null>(null))])
+  return data === null ? null : { data, practice: shown, cacheTags: reads.tags() }
 }
 
 /** getStaticProps' answer for a cached page: its props, or a 404. */
-export async function cachedPage<T>(load: (cms: ContentClient) => Promise<T | null>) {
+export async function cachedPage<T>(load: PageLoader<T>) {
   const props = await readPage(load)
   return props ? { props, revalidate: REVALIDATE_SECONDS } : notFoundProps
 }

@@ -9,6 +9,7 @@ import { Pagination } from '@/components/Pagination'
 import { SearchForm } from '@/components/SearchForm'
 import { SearchResults } from '@/components/SearchResults'
 import { TopicFilter } from '@/components/TopicFilter'
+import { PlainPage, type PlainProps } from '@/lib/pagesRouter'
 import { pageMetadata } from '@/seo/metadata'
 
 /**
@@ -97,6 +98,15 @@ export function LibraryView({ query: { q, page }, topics, current, list, results
       )}
       {list && <Newest list={list} page={page} topicTitle={current?.title} topicSlug={topicSlug} />}
     </>
+  )
+}
+
+/** Every view of the library as a whole page (pages/: /resources, topics, further pages, search). */
+export function LibraryPage({ data, practice }: Pick<PlainProps<LibraryData>, 'data' | 'practice'>) {
+  return (
+    <PlainPage practice={practice} metadata={libraryMetadata(data)}>
+      <LibraryView {...data} />
+    </PlainPage>
   )
 }
 

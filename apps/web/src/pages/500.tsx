@@ -6,8 +6,9 @@ import { FALLBACK_PRACTICE, SiteChrome } from '@/components/SiteChrome'
 export const config = { unstable_runtimeJS: false }
 
 /**
- * An article page could not be made (usually the CMS is unreachable and no copy was cached):
- * said calmly, with the safety bar and a way on, as app/error.tsx does for the other pages.
+ * A Pages Router page could not be made (usually the CMS is unreachable and no copy was
+ * cached): said calmly, with the safety bar and a way on, as app/error.tsx does for the
+ * App Router pages.
  * Built once, without the CMS, so it can be shown when the CMS is down.
  */
 export default function ServerError() {

@@ -1,7 +1,7 @@
 import type { GetStaticProps } from 'next'
 
 import { cachedPage, notFoundProps, PlainPage, renderOnFirstVisit, type PlainProps } from '@/lib/pagesRouter'
-import { LibraryView, libraryMetadata, loadLibrary, type LibraryData } from '@/library/LibraryView'
+import { LibraryPage, loadLibrary, type LibraryData } from '@/library/LibraryView'
 import { ServicesPage, loadServices, servicesMetadata, type ServicesData } from '@/services/ServicesPage'
 
 /**
@@ -32,9 +32,7 @@ export const getStaticProps: GetStaticProps<Props, { section: string }> = async 
 
 export default function SectionPage({ data, practice }: Props) {
   return data.section === 'resources' ? (
-    <PlainPage practice={practice} metadata={libraryMetadata(data.library)}>
-      <LibraryView {...data.library} />
-    </PlainPage>
+    <LibraryPage data={data.library} practice={practice} />
   ) : (
     <PlainPage practice={practice} metadata={servicesMetadata()}>
       <ServicesPage {...data.services} />

@@ -1,8 +1,8 @@
 import { libraryHref } from '@resilient-mind/content/routes'
 import type { GetServerSideProps } from 'next'
 
-import { PlainPage, readPage, type PlainProps } from '@/lib/pagesRouter'
-import { LibraryView, libraryMetadata, libraryQuery, loadLibrary, type LibraryData } from '@/library/LibraryView'
+import { readPage, type PlainProps } from '@/lib/pagesRouter'
+import { LibraryPage, libraryQuery, loadLibrary, type LibraryData } from '@/library/LibraryView'
 
 /**
  * /search?q=…[&topic=…][&page=N]: the only library view rendered per request, one render per
@@ -18,10 +18,4 @@ export const getServerSideProps: GetServerSideProps<PlainProps<LibraryData>> = a
   return props ? { props } : { notFound: true }
 }
 
-export default function SearchPage({ data, practice }: PlainProps<LibraryData>) {
-  return (
-    <PlainPage practice={practice} metadata={libraryMetadata(data)}>
-      <LibraryView {...data} />
-    </PlainPage>
-  )
-}
+export default LibraryPage

@@ -17,7 +17,7 @@ export const getStaticProps: GetStaticProps<PlainProps<HomeData>, { page: string
 
 export default function Home({ data, practice }: PlainProps<HomeData>) {
   return (
-    <PlainPage practice={practice ?? data.practice} metadata={homeMetadata(data)}>
+    <PlainPage practice={practice} metadata={homeMetadata(data)}>
       <HomePage {...data} />
     </PlainPage>
   )

@@ -1,7 +1,7 @@
 import type { GetStaticProps } from 'next'
 
-import { cachedPage, PlainPage, renderOnFirstVisit, type PlainProps } from '@/lib/pagesRouter'
-import { LibraryView, libraryMetadata, loadLibrary, type LibraryData } from '@/library/LibraryView'
+import { cachedPage, renderOnFirstVisit, type PlainProps } from '@/lib/pagesRouter'
+import { LibraryPage, loadLibrary, type LibraryData } from '@/library/LibraryView'
 
 /**
  * A topic's page: the library filtered by it, newest first (further pages under
@@ -14,10 +14,4 @@ export const getStaticPaths = renderOnFirstVisit
 export const getStaticProps: GetStaticProps<PlainProps<LibraryData>, { slug: string }> = async ({ params }) =>
   cachedPage((cms) => loadLibrary(cms, { topic: params!.slug, page: 1 }))
 
-export default function TopicPage({ data, practice }: PlainProps<LibraryData>) {
-  return (
-    <PlainPage practice={practice} metadata={libraryMetadata(data)}>
-      <LibraryView {...data} />
-    </PlainPage>
-  )
-}
+export default LibraryPage

@@ -1,8 +1,8 @@
 import { pageFromPath } from '@resilient-mind/content/routes'
 import type { GetStaticProps } from 'next'
 
-import { cachedPage, notFoundProps, PlainPage, renderOnFirstVisit, type PlainProps } from '@/lib/pagesRouter'
-import { LibraryView, libraryMetadata, loadLibrary, type LibraryData } from '@/library/LibraryView'
+import { cachedPage, notFoundProps, renderOnFirstVisit, type PlainProps } from '@/lib/pagesRouter'
+import { LibraryPage, loadLibrary, type LibraryData } from '@/library/LibraryView'
 
 /** /resources/page/N: the library's further pages, cached like the first. */
 export const config = { unstable_runtimeJS: false }
@@ -14,10 +14,4 @@ export const getStaticProps: GetStaticProps<PlainProps<LibraryData>, { page: str
   return page ? cachedPage((cms) => loadLibrary(cms, { page })) : notFoundProps
 }
 
-export default function LibraryPage({ data, practice }: PlainProps<LibraryData>) {
-  return (
-    <PlainPage practice={practice} metadata={libraryMetadata(data)}>
-      <LibraryView {...data} />
-    </PlainPage>
-  )
-}
+export default LibraryPage

@@ -1,8 +1,8 @@
 import { pageFromPath } from '@resilient-mind/content/routes'
 import type { GetStaticProps } from 'next'
 
-import { cachedPage, notFoundProps, PlainPage, renderOnFirstVisit, type PlainProps } from '@/lib/pagesRouter'
-import { LibraryView, libraryMetadata, loadLibrary, type LibraryData } from '@/library/LibraryView'
+import { cachedPage, notFoundProps, renderOnFirstVisit, type PlainProps } from '@/lib/pagesRouter'
+import { LibraryPage, loadLibrary, type LibraryData } from '@/library/LibraryView'
 
 /** /topics/<slug>/page/N: a topic's further pages, cached like the first. */
 export const config = { unstable_runtimeJS: false }
@@ -14,10 +14,4 @@ export const getStaticProps: GetStaticProps<PlainProps<LibraryData>, { slug: str
   return page ? cachedPage((cms) => loadLibrary(cms, { topic: params!.slug, page })) : notFoundProps
 }
 
-export default function TopicLibraryPage({ data, practice }: PlainProps<LibraryData>) {
-  return (
-    <PlainPage practice={practice} metadata={libraryMetadata(data)}>
-      <LibraryView {...data} />
-    </PlainPage>
-  )
-}
+export default LibraryPage
