@@ -1,0 +1,1 @@
+export { default } from '@resilient-mind/eslint-config/node'

@@ -1,0 +1,44 @@
+/**
+ * Lint rules for the TypeScript workspaces that are not Next apps (packages, tests, bench,
+ * ops, scripts). `eslint-config-prettier` comes last: formatting is Prettier's job alone.
+ */
+import js from '@eslint/js'
+import prettier from 'eslint-config-prettier'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/** Generated or vendored files nobody edits by hand. */
+export const ignores = {
+  ignores: [
+    '**/node_modules/**',
+    '**/.next/**',
+    '**/.turbo/**',
+    '**/dist/**',
+    '**/coverage/**',
+    '**/reports/**',
+    '**/next-env.d.ts',
+    '**/payload-types.ts',
+    '**/migrations/**',
+    '**/importMap.js',
+  ],
+}
+
+export const typescript = [
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // `_name` marks an argument a signature requires but the body does not use.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+]
+
+export default [ignores, ...typescript, prettier]
