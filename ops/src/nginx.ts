@@ -41,6 +41,8 @@ export type MicroCacheAddresses = {
   cmsUpstream: string
   /** The TLS terminator whose X-Forwarded-For is believed; by default an address nothing here has. */
   realIpFrom?: string
+  /** Who may reach the CMS host name ("all" unless given). */
+  cmsAllowFrom?: string
 }
 
 /** The template's variables with this machine's addresses (compose gives the container's). */
@@ -52,6 +54,7 @@ export function microCacheVariables(o: MicroCacheAddresses): Record<string, stri
     NGINX_CACHE_DIR: path.join(o.dir, 'cache'),
     NGINX_ACCESS_LOG: path.join(o.dir, 'logs/access.log'),
     NGINX_REAL_IP_FROM: o.realIpFrom ?? '192.0.2.1', // TEST-NET-1: no client here is a trusted proxy
+    CMS_ALLOW_FROM: o.cmsAllowFrom ?? 'all',
     WEB_UPSTREAM: o.webUpstream,
     CMS_UPSTREAM: o.cmsUpstream,
     WEB_SERVER_NAME: 'localhost 127.0.0.1',

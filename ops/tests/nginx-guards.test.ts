@@ -58,7 +58,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
   const address = `127.0.0.1:${(upstream.address() as AddressInfo).port}`
   nginx = await startNginx(
-    { dir: path.join(tmp, 'nginx'), port: PORTS.nginx, hopPort: PORTS.hop, webUpstream: address, cmsUpstream: address, realIpFrom: TERMINATOR },
+    { dir: path.join(tmp, 'nginx'), port: PORTS.nginx, hopPort: PORTS.hop, webUpstream: address, cmsUpstream: address, realIpFrom: TERMINATOR, cmsAllowFrom: '127.0.0.0/8' },
     `${NGINX}/nginx-health`,
   )
 })
@@ -80,10 +80,19 @@ describe('the client address the apps are told', () => {
   })
 
   it('behind the configured TLS terminator, the client it names (and only one address)', async () => {
-    const url = `/api/users/me?behind=${Date.now()}`
-    await send(url, { host: 'cms.localhost', from: TERMINATOR, headers: { 'x-forwarded-for': '198.51.100.23' } })
+    const url = `/api/inquiries?behind=${Date.now()}`
+    await send(url, { from: TERMINATOR, headers: { 'x-forwarded-for': '203.0.113.50, 198.51.100.23' } })
     expect(lastSeen(url)?.headers).toEqual(expect.objectContaining({ 'x-forwarded-for': '198.51.100.23', 'x-real-ip': '198.51.100.23' }))
   })
+})
+
+it('CMS_ALLOW_FROM keeps the CMS host name to the practice\'s network; the website stays public', async () => {
+  // This test allows 127.0.0.0/8; a visitor from outside arrives through the TLS terminator.
+  const outside = { from: TERMINATOR, headers: { 'x-forwarded-for': '198.51.100.23' } }
+  expect((await send('/admin', { host: 'cms.localhost', ...outside })).status).toBe(403)
+  expect((await send('/api/users/login', { host: 'cms.localhost', method: 'POST', ...outside })).status).toBe(403)
+  expect((await send('/admin', { host: 'cms.localhost' })).status).toBe(200)
+  expect((await send(`/resources?public=${Date.now()}`, outside)).status).toBe(200)
 })
 
 describe('flood guards', () => {
