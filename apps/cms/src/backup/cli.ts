@@ -1,8 +1,8 @@
 import path from 'node:path'
 
 /**
- * npm run backup [archive] [--recipient <age key>]... [--recipients-file <file>]...
- * npm run restore <archive> [--force] [--identity <age key file>]
+ * npm run backup -- [archive] [--recipient <age key>]... [--recipients-file <file>]...
+ * npm run restore -- <archive> [--force] [--identity <age key file>]
  *
  * Both act on the SQLite database the CMS would use with the same environment (DATABASE_URI,
  * or the default file for NODE_ENV) and on its media folder (MEDIA_DIR). MongoDB is backed up
@@ -17,8 +17,8 @@ const resolve = (p: string) => path.resolve(base, p)
 function usage(message?: string): never {
   if (message) console.error(message)
   console.error(
-    'Usage: npm run backup [archive.tar.gz] [--recipient age1...] [--recipients-file keys.txt]\n' +
-      '       npm run restore <archive.tar.gz[.age]> [--force] [--identity key.txt]',
+    'Usage: npm run backup -- [archive.tar.gz] [--recipient age1...] [--recipients-file keys.txt]\n' +
+      '       npm run restore -- <archive.tar.gz[.age]> [--force] [--identity key.txt]',
   )
   process.exit(2)
 }
@@ -39,7 +39,7 @@ for (let i = 0; i < args.length; i++) {
 }
 if (command !== 'backup' && command !== 'restore') usage()
 if (positional.length > 1) usage('Name one archive.')
-if (command === 'restore' && !positional[0]) usage('Name the archive to restore, e.g. npm run restore backups/cms-2026-01-31T03-00-00Z.tar.gz')
+if (command === 'restore' && !positional[0]) usage('Name the archive to restore, e.g. npm run restore -- backups/cms-2026-01-31T03-00-00Z.tar.gz')
 
 const { settings } = await import('../settings')
 const { defaultSqliteUri } = await import('../database')
