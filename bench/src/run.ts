@@ -40,7 +40,7 @@ export type Results = {
     pages: Record<PageName, { path: string; htmlBytes: number; next: LoadResult; forceStatic: ReferenceLoad; pagesStatic: ReferenceLoad; nginxStatic: LoadResult }>
     searchPageSequential: LatencyResult
   }
-  microCache: { config: string; pages: Record<PageName, LoadResult> } | { skipped: string }
+  microCache: { config: string; pages: Record<PageName, LoadResult> }
   publishToVisible: PublishResult
   lighthouse: ({ pages: LighthousePage[]; forceStatic?: LighthousePage } | { skipped: string }) & { articleFirstLoadJs: FirstLoadJs; forceStaticFirstLoadJs: FirstLoadJs }
   memory: Record<'cms' | 'web', { peakRssMb: number; vmHwmMb: number }>
