@@ -79,10 +79,18 @@ describe('the client address the apps are told', () => {
     expect(lastSeen(url)?.headers).toEqual(expect.objectContaining({ 'x-forwarded-for': '127.0.0.1', 'x-real-ip': '127.0.0.1' }))
   })
 
-  it('behind the configured TLS terminator, the client it names (and only one address)', async () => {
+  it('behind the configured TLS terminator, the client it names (and only one address) and its scheme', async () => {
     const url = `/api/inquiries?behind=${Date.now()}`
-    await send(url, { from: TERMINATOR, headers: { 'x-forwarded-for': '203.0.113.50, 198.51.100.23' } })
-    expect(lastSeen(url)?.headers).toEqual(expect.objectContaining({ 'x-forwarded-for': '198.51.100.23', 'x-real-ip': '198.51.100.23' }))
+    await send(url, { from: TERMINATOR, headers: { 'x-forwarded-for': '203.0.113.50, 198.51.100.23', 'x-forwarded-proto': 'https' } })
+    expect(lastSeen(url)?.headers).toEqual(
+      expect.objectContaining({ 'x-forwarded-for': '198.51.100.23', 'x-real-ip': '198.51.100.23', 'x-forwarded-proto': 'https' }),
+    )
+  })
+
+  it('a visitor cannot claim https either', async () => {
+    const url = `/api/users/me?proto=${Date.now()}`
+    await send(url, { host: 'cms.localhost', headers: { 'x-forwarded-proto': 'https' } })
+    expect(lastSeen(url)?.headers['x-forwarded-proto']).toBe('http')
   })
 })
 
