@@ -3,7 +3,8 @@
  * `npm start`: builds, then runs the CMS (port 3000, embedded SQLite, seeded on first start)
  * and the website (port 3001) together, wired to each other: the CMS announces changes to the
  * web's /api/revalidate with a shared secret, generated once and kept beside the CMS data.
- * Ctrl-C stops both; if one exits, the other is stopped too.
+ * Ctrl-C, SIGTERM (a process manager, `kill`) and SIGHUP (a closed terminal) stop both; if one
+ * exits, the other is stopped too, and so is this process.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -46,24 +47,44 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
-const children = [
-  ['cms', spawn('npm', ['run', 'start', '--workspace', 'cms'], { cwd: root, stdio: 'inherit', env })],
-  ['web', spawn('npm', ['run', 'start', '--workspace', 'web'], { cwd: root, stdio: 'inherit', env })],
-]
+/**
+ * Each server runs in its own process group (npm → sh → cross-env → next → next-server), and a
+ * signal goes to the whole group: npm does not pass SIGTERM down to next-server, which would
+ * otherwise stay on its port after this process is gone.
+ */
+const startServer = (name) => [name, spawn('npm', ['run', 'start', '--workspace', name], { cwd: root, stdio: 'inherit', env, detached: true })]
+const children = [startServer('cms'), startServer('web')]
 console.log(`\nCMS admin:  ${env.CMS_PUBLIC_URL}/admin\nWebsite:    ${env.WEB_PUBLIC_URL}\n`)
 
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal)
+    return true
+  } catch {
+    return false // the whole group is gone
+  }
+}
+
 let stopping = false
-const stop = (code) => {
+function stop(code) {
   if (stopping) return
   stopping = true
-  for (const [, child] of children) if (child.exitCode === null) child.kill('SIGTERM')
-  setTimeout(() => process.exit(code), 500)
+  for (const [, child] of children) signalGroup(child, 'SIGTERM')
+  // Wait until every process of both groups has exited (npm may exit before next-server does);
+  // whatever is still there after 10 s is killed, so the ports are always freed.
+  const deadline = Date.now() + 10_000
+  const check = setInterval(() => {
+    const left = children.filter(([, child]) => signalGroup(child, 0))
+    if (left.length > 0 && Date.now() < deadline) return
+    for (const [, child] of left) signalGroup(child, 'SIGKILL')
+    clearInterval(check)
+    process.exit(code)
+  }, 100)
 }
 for (const [name, child] of children) {
-  child.on('exit', (code) => {
-    if (!stopping) console.error(`The ${name} server stopped (exit code ${code}); stopping the other one.`)
-    stop(code ?? 1)
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.error(`The ${name} server stopped (${signal ?? `exit code ${code}`}); stopping the other one.`)
+    stop(code || 1)
   })
 }
-process.on('SIGINT', () => stop(0))
-process.on('SIGTERM', () => stop(0))
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0))

@@ -7,8 +7,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // A self-contained server for the Docker image (.next/standalone), traced from the monorepo root.
-  output: 'standalone',
+  // The Docker image's self-contained server (.next/standalone): only when the Dockerfile asks
+  // (NEXT_OUTPUT=standalone), since `next start` (npm start, the tests) warns on that output.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   outputFileTracingRoot: path.join(dirname, '../..'),
   poweredByHeader: false,
   transpilePackages: ['@resilient-mind/content'],

@@ -12,7 +12,7 @@ import { firstLoadJs, lighthousePages, type FirstLoadJs, type LighthousePage } f
 import { get, recordingFetch, sequentialLatency, type LatencyResult } from './measure/latency'
 import { load, loadSideBySide, type LoadResult } from './measure/load'
 import { publishToVisible, type PublishResult } from './measure/publish'
-import { findMicroCacheConfig, startMicroCacheNginx, startStaticNginx } from './nginx'
+import { microCacheConfig, startMicroCacheNginx, startStaticNginx } from './nginx'
 import { assertPortFree, memoryWatch, run, startNext, tail, waitForHttp, waitForLog, type Server } from './servers'
 
 export type RunOptions = {
@@ -40,7 +40,7 @@ export type Results = {
     pages: Record<PageName, { path: string; htmlBytes: number; next: LoadResult; forceStatic: ReferenceLoad; pagesStatic: ReferenceLoad; nginxStatic: LoadResult }>
     searchPageSequential: LatencyResult
   }
-  microCache: { config: string; pages: Record<PageName, LoadResult> } | { skipped: string }
+  microCache: { config: string; pages: Record<PageName, LoadResult> }
   publishToVisible: PublishResult
   lighthouse: ({ pages: LighthousePage[]; forceStatic?: LighthousePage } | { skipped: string }) & { articleFirstLoadJs: FirstLoadJs; forceStaticFirstLoadJs: FirstLoadJs }
   memory: Record<'cms' | 'web', { peakRssMb: number; vmHwmMb: number }>
@@ -229,25 +229,18 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
       0,
     )
 
-    // 5. (c) The production micro-cache in front of the website, when deploy/ has one.
-    let microCache: Results['microCache']
-    const microConf = findMicroCacheConfig()
-    if (!microConf) {
-      microCache = { skipped: 'no nginx micro-cache config under deploy/ yet' }
-    } else {
-      const nginx = await startMicroCacheNginx(
-        microConf,
-        { dir: path.join(runDir, 'nginx-microcache'), port: PORTS.nginxMicroCache, hopPort: PORTS.nginxMicroCacheHop, webUpstream: `127.0.0.1:${PORTS.web}`, cmsUpstream: `127.0.0.1:${PORTS.cms}` },
-        '/resources',
-      )
-      servers.push(nginx)
-      const pages = {} as Record<PageName, LoadResult>
-      for (const [name, p] of Object.entries(pagePaths) as [PageName, string][]) {
-        log(`Load through the micro-cache: ${name}`)
-        pages[name] = await load(`http://127.0.0.1:${PORTS.nginxMicroCache}${p}`, mode.loadSeconds, mode.connections)
-      }
-      microCache = { config: path.relative(rootDir, microConf), pages }
+    // 5. (c) The production micro-cache in front of the website.
+    const nginx = await startMicroCacheNginx(
+      { dir: path.join(runDir, 'nginx-microcache'), port: PORTS.nginxMicroCache, hopPort: PORTS.nginxMicroCacheHop, webUpstream: `127.0.0.1:${PORTS.web}`, cmsUpstream: `127.0.0.1:${PORTS.cms}` },
+      '/resources',
+    )
+    servers.push(nginx)
+    const microCachePages = {} as Record<PageName, LoadResult>
+    for (const [name, p] of Object.entries(pagePaths) as [PageName, string][]) {
+      log(`Load through the micro-cache: ${name}`)
+      microCachePages[name] = await load(`http://127.0.0.1:${PORTS.nginxMicroCache}${p}`, mode.loadSeconds, mode.connections)
     }
+    const microCache: Results['microCache'] = { config: path.relative(rootDir, microCacheConfig()), pages: microCachePages }
 
     // 6. (d) Publish to visible.
     log('Publish to visible...')

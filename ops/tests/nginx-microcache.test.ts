@@ -85,16 +85,7 @@ beforeAll(async () => {
   await waitForHttp(web, `http://127.0.0.1:${PORTS.web}/robots.txt`, 120_000)
   servers.push(
     await startNginx(
-      path.join(tmp, 'nginx'),
-      {
-        NGINX_PORT: `127.0.0.1:${PORTS.nginx}`,
-        NGINX_HOP_PORT: String(PORTS.nginxHop),
-        NGINX_RESOLVER: '127.0.0.1',
-        WEB_UPSTREAM: `127.0.0.1:${PORTS.web}`,
-        CMS_UPSTREAM: `127.0.0.1:${PORTS.cms}`,
-        WEB_SERVER_NAME: 'localhost',
-        CMS_SERVER_NAME: 'cms.localhost',
-      },
+      { dir: path.join(tmp, 'nginx'), port: PORTS.nginx, hopPort: PORTS.nginxHop, webUpstream: `127.0.0.1:${PORTS.web}`, cmsUpstream: `127.0.0.1:${PORTS.cms}` },
       `${NGINX}/nginx-health`,
     ),
   )

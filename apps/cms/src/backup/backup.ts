@@ -2,133 +2,79 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
-import * as tar from 'tar'
+import { type Encryption, writeArchive } from './archive'
+import { ARCHIVE, FORMAT, FORMAT_VERSION, type Manifest } from './manifest'
+import { appliedMigrations, consistentCopy, integrityCheck, pruneCopy } from './sqlite'
 
-import { idPages } from '../utilities/idPages'
+export type BackupOptions = {
+  /** The live SQLite file. */
+  database: string
+  /** The uploads folder (MEDIA_DIR), or undefined when uploads are in object storage. */
+  mediaDir: string | undefined
+  file: string
+  inquiryRetentionDays: number
+  encryption?: Encryption
+  log?: (line: string) => void
+}
 
-import { backedUpCollections, collectionSlug, globalWasSaved, hasVersions } from './contents'
-import { filesOf, linkOrCopy, localStaticDir, safeJoin } from './files'
-import { FORMAT, FORMAT_VERSION, type Manifest, NdjsonWriter, paths } from './format'
-import { type Progress, silent } from './progress'
-
-export const PAGE_SIZE = 250
-
-export type BackupOptions = { file: string; progress?: Progress; pageSize?: number }
+/** Every file under dir (relative paths), for the manifest's count. */
+function filesUnder(dir: string): { files: number; bytes: number } {
+  if (!fs.existsSync(dir)) return { files: 0, bytes: 0 }
+  let files = 0
+  let bytes = 0
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    files++
+    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size
+  }
+  return { files, bytes }
+}
 
 /**
- * Writes everything the CMS holds into one .tar.gz: documents and versions read through the
- * database adapter (so password hashes, timestamps and ids come out exactly as stored, on
- * SQLite and MongoDB alike), globals, and the uploaded files. Returns the manifest.
+ * One archive of the CMS on SQLite: a consistent copy of the database (VACUUM INTO) without
+ * what a backup must not hold (see pruneCopy), the uploads folder, and manifest.json.
  */
-export async function createBackup(payload: Payload, { file, progress = silent, pageSize = PAGE_SIZE }: BackupOptions): Promise<Manifest> {
+export async function createBackup(o: BackupOptions): Promise<Manifest> {
+  const log = o.log ?? (() => {})
+  if (!fs.existsSync(o.database)) throw new Error(`There is no database at ${o.database}.`)
+  // mkdtemp makes a folder only its owner can enter: the unencrypted copy never sits where others can read it.
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-backup-'))
-  const db = payload.db
-  const manifest: Manifest = {
-    format: FORMAT,
-    formatVersion: FORMAT_VERSION,
-    createdAt: new Date().toISOString(),
-    database: db.name,
-    collections: {},
-    globals: {},
-    files: {},
-  }
   try {
-    for (const collection of backedUpCollections(payload)) {
-      const slug = collectionSlug(collection)
-      const total = (await db.count({ collection: slug, where: {} })).totalDocs
-      const out = new NdjsonWriter(path.join(staging, paths.collection(slug)))
-      const staticDir = localStaticDir(collection)
-      const fileNames: string[] = []
-      for await (const page of idPages(pageSize, (where) => db.find({ collection: slug, where, sort: 'id', limit: pageSize, pagination: false }))) {
-        for (const doc of page) {
-          await out.write(doc)
-          if (collection.upload) fileNames.push(...filesOf(doc))
-        }
-        progress({ step: 'documents', name: slug, done: out.count, total })
-      }
-      await out.close()
-      manifest.collections[slug] = { documents: out.count }
-      progress({ step: 'documents', name: slug, done: out.count, total, finished: true })
+    const copy = path.join(staging, ARCHIVE.database)
+    await consistentCopy(o.database, copy)
+    const leftOut = await pruneCopy(copy, o.inquiryRetentionDays)
+    const check = await integrityCheck(copy)
+    if (check !== 'ok') throw new Error(`The copy of the database failed SQLite's integrity check: ${check}`)
+    log(`  database copied (${(fs.statSync(copy).size / 1024 / 1024).toFixed(1)} MB) ✓`)
+    log(`  left out: ${leftOut.expiredInquiries} appointment requests older than ${o.inquiryRetentionDays} days, ${leftOut.sessions} sign-in sessions, ${leftOut.resetTokens} password-reset tokens ✓`)
 
-      if (hasVersions(collection)) {
-        const totalVersions = (await db.countVersions({ collection: slug, where: {} })).totalDocs
-        const versions = new NdjsonWriter(path.join(staging, paths.versions(slug)))
-        for await (const page of idPages(pageSize, (where) =>
-          db.findVersions({ collection: slug, where, sort: 'id', limit: pageSize, pagination: false }),
-        )) {
-          for (const version of page) await versions.write(version)
-          progress({ step: 'versions', name: slug, done: versions.count, total: totalVersions })
-        }
-        await versions.close()
-        manifest.collections[slug].versions = versions.count
-        progress({ step: 'versions', name: slug, done: versions.count, total: totalVersions, finished: true })
+    const entries: string[] = [ARCHIVE.manifest, ARCHIVE.database]
+    let media: Manifest['media'] = { storage: 'external', files: 0, bytes: 0 }
+    if (o.mediaDir) {
+      media = { storage: 'local', ...filesUnder(o.mediaDir) }
+      if (fs.existsSync(o.mediaDir)) {
+        fs.symlinkSync(path.resolve(o.mediaDir), path.join(staging, ARCHIVE.media))
+        entries.push(ARCHIVE.media)
       }
-
-      if (collection.upload) {
-        manifest.files[slug] = await stageFiles(staging, slug, staticDir, fileNames, progress)
-      }
+      log(`  media: ${media.files} files (${(media.bytes / 1024 / 1024).toFixed(1)} MB) ✓`)
     }
 
-    for (const global of payload.config.globals) {
-      const slug = global.slug as GlobalSlug
-      const doc = (await db.findGlobal({ slug })) as Record<string, unknown> | null
-      const saved = globalWasSaved(doc)
-      if (saved) fs.writeFileSync(path.join(mkdir(staging, 'globals'), `${slug}.json`), JSON.stringify(doc))
-      manifest.globals[slug] = { saved }
-      if (hasVersions(global)) {
-        const versions = new NdjsonWriter(path.join(staging, paths.globalVersions(slug)))
-        for await (const page of idPages(pageSize, (where) =>
-          db.findGlobalVersions({ global: slug, where, sort: 'id', limit: pageSize, pagination: false }),
-        )) {
-          for (const version of page) await versions.write(version)
-        }
-        await versions.close()
-        manifest.globals[slug].versions = versions.count
-      }
-      progress({ step: 'global', name: `${slug} global${saved ? '' : ' (never saved)'}`, done: 1, total: 1, finished: true })
+    const manifest: Manifest = {
+      format: FORMAT,
+      formatVersion: FORMAT_VERSION,
+      createdAt: new Date().toISOString(),
+      database: 'sqlite',
+      migrations: await appliedMigrations(copy),
+      inquiryRetentionDays: o.inquiryRetentionDays,
+      leftOut,
+      media,
+      encrypted: Boolean(o.encryption?.recipients?.length || o.encryption?.recipientsFiles?.length),
     }
-
-    fs.writeFileSync(path.join(staging, paths.manifest), JSON.stringify(manifest, null, 2))
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-        // Written beside the target and renamed at the end, so a failed run never leaves half an archive under the real name.
-    const partial = `${path.resolve(file)}.partial`
-    await tar.create({ gzip: true, file: partial, cwd: staging, portable: true }, fs.readdirSync(staging))
-    fs.renameSync(partial, path.resolve(file))
-    progress({ step: 'archive', name: `archive written (${(fs.statSync(path.resolve(file)).size / 1024 / 1024).toFixed(1)} MB)`, done: 1, total: 1, finished: true })
+    fs.writeFileSync(path.join(staging, ARCHIVE.manifest), JSON.stringify(manifest, null, 2))
+    await writeArchive(staging, entries, o.file, o.encryption)
+    log(`  archive written (${(fs.statSync(o.file).size / 1024 / 1024).toFixed(1)} MB${manifest.encrypted ? ', encrypted with age' : ''}, readable by its owner only) ✓`)
     return manifest
   } finally {
     fs.rmSync(staging, { recursive: true, force: true })
   }
-}
-
-function mkdir(...parts: string[]): string {
-  const dir = path.join(...parts)
-  fs.mkdirSync(dir, { recursive: true })
-  return dir
-}
-
-async function stageFiles(
-  staging: string,
-  slug: CollectionSlug,
-  staticDir: string | undefined,
-  names: string[],
-  progress: Progress,
-): Promise<Manifest['files'][string]> {
-  if (!staticDir) return { storage: 'external', files: 0, bytes: 0, missing: [] }
-  const target = path.join(staging, paths.filesDir(slug))
-  const result = { storage: 'local' as const, files: 0, bytes: 0, missing: [] as string[] }
-  for (const name of names) {
-    const source = safeJoin(staticDir, name)
-    if (!fs.existsSync(source)) {
-      result.missing.push(name)
-      continue
-    }
-    linkOrCopy(source, safeJoin(target, name))
-    result.files++
-    result.bytes += fs.statSync(source).size
-    if (result.files % 50 === 0) progress({ step: 'files', name: slug, done: result.files, total: names.length })
-  }
-  progress({ step: 'files', name: slug, done: result.files, total: names.length, finished: true })
-  return result
 }

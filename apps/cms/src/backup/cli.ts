@@ -1,78 +1,97 @@
 import path from 'node:path'
 
 /**
- * npm run backup [file]            → writes everything into one .tar.gz (default backups/cms-<time>.tar.gz)
- * npm run restore <file> [--force] → brings an archive back into an empty database
+ * npm run backup -- [archive] [--recipient <age key>]... [--recipients-file <file>]...
+ * npm run restore -- <archive> [--force] [--identity <age key file>]
  *
- * Both act on the database the CMS would use with the same environment (DATABASE_URI, or the
- * SQLite file for NODE_ENV). Paths are relative to where npm was run (INIT_CWD).
- * The npm scripts pass --conditions=production: Lexical's Node entry re-exports through a
- * top-level await that Node 20 sometimes never settles (the process exits with code 13).
+ * Both act on the SQLite database the CMS would use with the same environment (DATABASE_URI,
+ * or the default file for NODE_ENV) and on its media folder (MEDIA_DIR). MongoDB is backed up
+ * with its own tools from the stack's mongo container (docs/deploy.md). Paths are relative to
+ * where npm was run (INIT_CWD).
  */
-const [command, ...rest] = process.argv.slice(2)
-const force = rest.includes('--force')
-const fileArg = rest.find((a) => !a.startsWith('--'))
+const args = process.argv.slice(2)
+const command = args.shift()
 const base = process.env.INIT_CWD || process.cwd()
+const resolve = (p: string) => path.resolve(base, p)
 
 function usage(message?: string): never {
   if (message) console.error(message)
-  console.error('Usage: npm run backup [archive.tar.gz]\n       npm run restore <archive.tar.gz> [--force]')
+  console.error(
+    'Usage: npm run backup -- [archive.tar.gz] [--recipient age1...] [--recipients-file keys.txt]\n' +
+      '       npm run restore -- <archive.tar.gz[.age]> [--force] [--identity key.txt]',
+  )
   process.exit(2)
 }
 
+/** --name value pairs (repeatable), flags, and the one positional argument. */
+const options: Record<string, string[]> = {}
+const flags = new Set<string>()
+const positional: string[] = []
+const takesValue = new Set(['--recipient', '--recipients-file', '--identity'])
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i]
+  if (takesValue.has(arg)) {
+    if (!args[i + 1] || args[i + 1].startsWith('--')) usage(`${arg} needs a value.`)
+    ;(options[arg] ??= []).push(args[++i])
+  } else if (arg === '--force') flags.add(arg)
+  else if (arg.startsWith('--')) usage(`Unknown option ${arg}.`)
+  else positional.push(arg)
+}
 if (command !== 'backup' && command !== 'restore') usage()
-if (command === 'restore' && !fileArg) usage('Name the archive to restore, e.g. npm run restore backups/cms-2026-01-31T03-00-00.tar.gz')
+if (positional.length > 1) usage('Name one archive.')
+if (command === 'restore' && !positional[0]) usage('Name the archive to restore, e.g. npm run restore -- backups/cms-2026-01-31T03-00-00Z.tar.gz')
 
-const stamp = new Date().toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z')
-const file = path.resolve(base, fileArg ?? path.join(process.env.BACKUP_DIR || 'backups', `cms-${stamp}.tar.gz`))
+const { settings } = await import('../settings')
+const { defaultSqliteUri } = await import('../database')
+const { migrations } = await import('../migrations/sqlite')
+const { BackupError } = await import('./archive')
+const { sqliteFilePath } = await import('./sqlite')
 
-// A backup only reads: never let the dev-mode schema push touch the database it reads from.
-if (command === 'backup') process.env.PAYLOAD_MIGRATING = 'true'
-
-/** Names the database without its password. */
-function describeDatabase(uri: string | undefined): string {
-  if (!uri) return 'the default SQLite file'
-  try {
-    const url = new URL(uri)
-    if (url.password) url.password = '***'
-    return url.toString()
-  } catch {
-    return uri
-  }
+if (settings.databaseKind !== 'sqlite') {
+  console.error(
+    'This CMS runs on MongoDB: back it up with MongoDB\'s own tools from the stack\'s mongo container ' +
+      '(docker compose exec -T mongo /deploy/mongo/backup.sh > backups/cms-mongo.archive.gz; see docs/deploy.md, "Backups").',
+  )
+  process.exit(2)
 }
 
-const { getPayload } = await import('payload')
-const { default: config } = await import('../payload.config')
-const { settings } = await import('../settings')
-const { consoleProgress } = await import('./progress')
-const { createBackup } = await import('./backup')
-const { restoreBackup, RestoreRefused } = await import('./restore')
+const database = sqliteFilePath(settings.DATABASE_URI ?? defaultSqliteUri(settings.NODE_ENV))
+// The same folder the Media collection stores uploads in; none when they are in object storage.
+const { dataDir } = await import('../settings')
+const mediaDir = settings.S3_BUCKET ? undefined : path.resolve(process.env.MEDIA_DIR || path.join(dataDir, 'media'))
+const log = (line: string) => console.error(line)
 
-const payload = await getPayload({ config: { ...(await config), onInit: undefined } as never })
 let code = 0
 try {
-  const progress = consoleProgress()
-  console.error(`${command === 'backup' ? 'Backing up' : 'Restoring into'} ${payload.db.name} database ${describeDatabase(settings.DATABASE_URI)}`)
   if (command === 'backup') {
-    const manifest = await createBackup(payload, { file, progress })
-    const docs = Object.values(manifest.collections).reduce((n, c) => n + c.documents, 0)
-    const versions = Object.values(manifest.collections).reduce((n, c) => n + (c.versions ?? 0), 0)
-    const files = Object.values(manifest.files).reduce((n, f) => n + f.files, 0)
-    const missing = Object.values(manifest.files).flatMap((f) => f.missing)
-    const external = Object.entries(manifest.files).filter(([, f]) => f.storage === 'external').map(([slug]) => slug)
-    console.log(`Backup written to ${file}: ${docs} documents, ${versions} versions, ${files} files.`)
-    if (missing.length) console.warn(`Warning: ${missing.length} files named by documents were not on disk: ${missing.slice(0, 5).join(', ')}`)
-    if (external.length) console.warn(`Note: ${external.join(', ')} files live in object storage (S3) and are not in the archive; back up the bucket with its own tools.`)
+    const recipients = options['--recipient'] ?? []
+    const recipientsFiles = (options['--recipients-file'] ?? []).map(resolve)
+    const encrypted = recipients.length + recipientsFiles.length > 0
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z')
+    const file = resolve(positional[0] ?? path.join(process.env.BACKUP_DIR || 'backups', `cms-${stamp}.tar.gz${encrypted ? '.age' : ''}`))
+    console.error(`Backing up ${database}`)
+    const { createBackup } = await import('./backup')
+    await createBackup({ database, mediaDir, file, inquiryRetentionDays: settings.INQUIRY_RETENTION_DAYS, encryption: { recipients, recipientsFiles }, log })
+    console.log(`Backup written to ${file}`)
+    if (!mediaDir) console.warn('Note: uploads live in object storage (S3) and are not in the archive; back up the bucket with its own tools.')
   } else {
-    const report = await restoreBackup(payload, { file, force, progress })
-    const docs = Object.values(report.restored).reduce((n, c) => n + c.documents, 0)
-    console.log(`Restored ${file}${report.wiped ? ' (after deleting what the database held)' : ''}: ${docs} documents.`)
+    const file = resolve(positional[0])
+    console.error(`Restoring ${file} into ${database}`)
+    const { restoreBackup } = await import('./restore')
+    const { replaced } = await restoreBackup({
+      file,
+      database,
+      mediaDir,
+      knownMigrations: migrations.map((m) => m.name),
+      force: flags.has('--force'),
+      identity: options['--identity']?.map(resolve).at(-1),
+      log,
+    })
+    console.log(`Restored ${file}${replaced ? ' (replacing what the database held)' : ''}. Staff sign in again: sessions are not in backups.`)
   }
 } catch (err) {
   code = 1
-  if (err instanceof RestoreRefused) console.error(`Restore refused: ${err.message}`)
-  else console.error(`${command === 'backup' ? 'Backup' : 'Restore'} failed: ${(err as Error).message}`)
-} finally {
-  await payload.destroy()
+  const message = err instanceof BackupError ? err.message : (err as Error).message
+  console.error(`${command === 'backup' ? 'Backup' : 'Restore'} ${err instanceof BackupError ? 'refused' : 'failed'}: ${message}`)
 }
 process.exit(code)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { countContents, isEmpty } from '../backup/contents'
+import { countContents, isEmpty } from './databaseContents'
 import { describeGeneratedAdmin, describeSeed, ensureIntakeAccount, seed } from './seed'
 
 /**
