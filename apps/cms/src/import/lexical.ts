@@ -26,6 +26,8 @@ export type ConvertOptions = {
   media: MediaLookup
   /** Called for each image the body shows that is not in the media library (it is left out). */
   onMissingImage: (src: string) => void
+  /** A link's new address when it pointed at a post of the old site that is imported too. */
+  rewriteLink?: (href: string) => string | undefined
 }
 
 /** The editor config of a rich text field, so content converts with exactly the features that field offers. */
@@ -68,6 +70,10 @@ export function htmlToLexical(html: string, options: ConvertOptions): LexicalSta
   for (const a of Array.from(body.querySelectorAll('a'))) {
     const href = (a.getAttribute('href') ?? '').trim()
     if (!href || !SAFE_HREF.test(href) || /^javascript:/i.test(href)) a.replaceWith(...Array.from(a.childNodes))
+    else {
+      const moved = options.rewriteLink?.(href)
+      if (moved) a.setAttribute('href', moved)
+    }
   }
 
   const allowed = headingSizes(options.editorConfig)

@@ -116,6 +116,9 @@ export function readMarkdownFolder(folder: string, uploadsDir?: string): ImportS
         body = body.slice(heading[0].length)
       }
     }
+    // The title repeated as the first line ("# Title") would show twice.
+    const repeated = title ? /^\s*#\s+(.+)\n/.exec(body) : null
+    if (repeated && repeated[1].trim() === title) body = body.slice(repeated[0].length)
     if (!title) {
       source.skipped.push({ kind: 'articles', title: relative, reason: 'it has no title (front matter "title" or a first "# " line)' })
       continue

@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { createLocalReq, type Payload } from 'payload'
 
+import { sitePaths } from '@resilient-mind/content/routes'
+
 import { announceTags } from '../hooks/revalidate'
 import { slugify } from '../utilities/slugify'
 import {
@@ -161,6 +163,19 @@ export async function importSource(payload: Payload, source: ImportSource, optio
   const media: MediaLookup = ({ src, attachmentId }) =>
     (attachmentId ? mediaIds.get(`id:${attachmentId}`) : undefined) ?? mediaIds.get(normalizeImageUrl(src))
 
+  // Links between the old site's posts lead to their new addresses (the old ones may be gone).
+  const newPaths = new Map<string, string>()
+  for (const entry of entries) {
+    if (entry.oldPath) newPaths.set(entry.oldPath.replace(/\/+$/, ''), entry.type === 'page' ? `/${entry.slug}` : sitePaths.article(entry.slug))
+  }
+  const oldHost = source.siteUrl ? hostOf(source.siteUrl) : undefined
+  const rewriteLink = (href: string) => {
+    const url = safeUrl(href, source.siteUrl ?? 'http://old.invalid')
+    if (!url || (hostOf(url.href) !== oldHost && !href.startsWith('/'))) return undefined
+    const to = newPaths.get(decodeURIComponent(url.pathname).replace(/\/+$/, ''))
+    return to ? to + url.hash : undefined
+  }
+
   const articleEditor = editorConfigFromField(payload.collections.articles.config.flattenedFields, 'body')
   const pageEditor = pageTarget ? editorConfigFromField([pageTarget.field], pageTarget.field.name) : undefined
 
@@ -171,7 +186,7 @@ export async function importSource(payload: Payload, source: ImportSource, optio
     try {
       const editorConfig = entry.type === 'page' ? pageEditor! : articleEditor
       const missing: string[] = []
-      const convert = { editorConfig, media, onMissingImage: (src: string) => missing.push(src) }
+      const convert = { editorConfig, media, rewriteLink, onMissingImage: (src: string) => missing.push(src) }
       const body = entry.body.format === 'html' ? htmlToLexical(entry.body.html, convert) : markdownToLexical(entry.body.markdown, convert)
       for (const src of missing) w.warn(kind, entry.title, `image ${src || '(no address)'} is not in the media library: left out of the body`)
       if (!hasContent(body)) throw new Error('it has no content')
@@ -212,6 +227,15 @@ export async function importSource(payload: Payload, source: ImportSource, optio
   if (!dryRun) await announceChanges(payload, report)
   return report
 }
+
+function safeUrl(href: string, base: string): URL | undefined {
+  try {
+    return new URL(href, base)
+  } catch {
+    return undefined
+  }
+}
+const hostOf = (href: string) => safeUrl(href, 'http://old.invalid')?.host.replace(/^www\./, '')
 
 /** WordPress serves resized copies (x-1024x683.jpg, x-scaled.jpg) of one attachment; they are one image. */
 export function normalizeImageUrl(url: string): string {

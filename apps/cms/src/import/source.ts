@@ -50,6 +50,8 @@ export type SkippedItem = { kind: string; title: string; reason: string }
 export type ImportSource = {
   format: 'wordpress' | 'markdown'
   label: string
+  /** The old site's address (WordPress's base_site_url), to recognise links to its own posts. */
+  siteUrl?: string
   authors: SourceAuthor[]
   terms: SourceTerm[]
   images: SourceImage[]

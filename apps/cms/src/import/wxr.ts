@@ -92,6 +92,13 @@ function fileInUploads(uploadsDir: string | undefined, relative: string | undefi
 
 export function parseWxr(xml: string, options: { label: string; uploadsDir?: string }): ImportSource {
   const { window } = new JSDOM('')
+  // WordPress stores term names (and some titles) HTML-escaped: "Grief &amp; Loss".
+  const scratch = window.document.createElement('textarea')
+  const unescape = (value: string) => {
+    if (!value.includes('&')) return value
+    scratch.innerHTML = value
+    return scratch.value
+  }
   const doc = new window.DOMParser().parseFromString(xml, 'text/xml')
   const root = doc.documentElement
   if (root.nodeName === 'parsererror' || root.getElementsByTagName('parsererror').length) {
@@ -105,7 +112,8 @@ export function parseWxr(xml: string, options: { label: string; uploadsDir?: str
     throw new ImportInputError(`${options.label} is XML but not a WordPress export (no <wp:wxr_version>). In WordPress, use Tools → Export → All content.`)
   }
 
-  const source: ImportSource = { format: 'wordpress', label: options.label, authors: [], terms: [], images: [], entries: [], skipped: [], warnings: [] }
+  const siteUrl = childText(channel, 'wp:base_site_url') || childText(channel, 'link') || undefined
+  const source: ImportSource = { format: 'wordpress', label: options.label, siteUrl, authors: [], terms: [], images: [], entries: [], skipped: [], warnings: [] }
   if (!/^1\.[0-2]$/.test(version)) source.warnings.push(`The export says WXR version ${version}; this import knows 1.0 to 1.2 and reads it as 1.2.`)
 
   for (const a of children(channel, 'wp:author')) {
@@ -118,12 +126,12 @@ export function parseWxr(xml: string, options: { label: string; uploadsDir?: str
   const terms = new Map<string, SourceTerm>()
   for (const c of children(channel, 'wp:category')) {
     const slug = slugify(decodeSlug(childText(c, 'wp:category_nicename')))
-    const title = childText(c, 'wp:cat_name')
+    const title = unescape(childText(c, 'wp:cat_name'))
     if (slug && title) terms.set(slug, { slug, title, description: childText(c, 'wp:category_description') || undefined })
   }
   for (const t of children(channel, 'wp:tag')) {
     const slug = slugify(decodeSlug(childText(t, 'wp:tag_slug')))
-    const title = childText(t, 'wp:tag_name')
+    const title = unescape(childText(t, 'wp:tag_name'))
     if (slug && title && !terms.has(slug)) terms.set(slug, { slug, title, description: childText(t, 'wp:tag_description') || undefined })
   }
 
@@ -132,7 +140,7 @@ export function parseWxr(xml: string, options: { label: string; uploadsDir?: str
   for (const item of items) {
     if (childText(item, 'wp:post_type') !== 'attachment') continue
     const id = childText(item, 'wp:post_id')
-    const title = childText(item, 'title') || id
+    const title = unescape(childText(item, 'title')) || id
     const meta = postmeta(item)
     const url = childText(item, 'wp:attachment_url')
     const relative = meta.get('_wp_attached_file') || uploadsRelative(url)
@@ -156,7 +164,7 @@ export function parseWxr(xml: string, options: { label: string; uploadsDir?: str
     const type = childText(item, 'wp:post_type')
     if (type === 'attachment') continue
     const id = childText(item, 'wp:post_id')
-    const title = childText(item, 'title')
+    const title = unescape(childText(item, 'title'))
     const label = title || `#${id}`
     const kind = type === 'page' ? 'pages' : type === 'post' ? 'articles' : type
     if (type !== 'post' && type !== 'page') {
@@ -184,7 +192,7 @@ export function parseWxr(xml: string, options: { label: string; uploadsDir?: str
       const slug = slugify(decodeSlug(c.getAttribute('nicename') ?? '')) || slugify(c.textContent ?? '')
       // "Uncategorized" is WordPress's placeholder, not a topic anyone chose.
       if (!slug || slug === 'uncategorized') continue
-      if (!terms.has(slug)) terms.set(slug, { slug, title: (c.textContent ?? '').trim() || slug })
+      if (!terms.has(slug)) terms.set(slug, { slug, title: unescape((c.textContent ?? '').trim()) || slug })
       if (!entryTerms.includes(slug)) entryTerms.push(slug)
     }
     const yoast = meta.get('_yoast_wpseo_metadesc')
