@@ -7,7 +7,8 @@ import path from 'node:path'
  * with the same environment (DATABASE_URI, or the SQLite file for NODE_ENV). Paths are relative
  * to where npm was run (INIT_CWD). Exit code 1 when the input is unusable or an item failed.
  */
-const USAGE = 'Usage: npm run import -- <wordpress-export.xml | markdown-folder> [--uploads <wp-content/uploads folder>] [--dry-run]'
+const USAGE =
+  'Usage: npm run import -- <wordpress-export.xml | markdown-folder> [--uploads <wp-content/uploads folder>] [--dry-run]'
 
 const args = process.argv.slice(2)
 const base = process.env.INIT_CWD || process.cwd()
@@ -56,7 +57,9 @@ const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config: { ...(await config), onInit: undefined } as never })
 let code = 0
 try {
-  console.error(`${dryRun ? 'Dry run of importing' : 'Importing'} ${source.label} (${source.format === 'wordpress' ? 'WordPress export' : 'Markdown folder'}) into the ${payload.db.name} database`)
+  console.error(
+    `${dryRun ? 'Dry run of importing' : 'Importing'} ${source.label} (${source.format === 'wordpress' ? 'WordPress export' : 'Markdown folder'}) into the ${payload.db.name} database`,
+  )
   const report = await importSource(payload, source, { dryRun, uploadsDir, progress: consoleImportProgress() })
   console.log(describeImport(report))
   if (importFailed(report)) code = 1

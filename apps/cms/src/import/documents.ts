@@ -42,7 +42,15 @@ let dryRunIds = 0
 const plannedId = () => `dry-run-${++dryRunIds}`
 
 async function findOne(payload: Payload, collection: CollectionSlug, where: Where) {
-  const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false, overrideAccess: true })
+  const found = await payload.find({
+    collection,
+    where,
+    limit: 1,
+    depth: 0,
+    draft: true,
+    pagination: false,
+    overrideAccess: true,
+  })
   return found.docs[0] as unknown as (Record<string, unknown> & { id: Id }) | undefined
 }
 
@@ -80,7 +88,11 @@ export async function ensureAuthor(w: Writer, author: SourceAuthor, slug: string
     w.record('authors', 'created', author.name)
     return plannedId()
   }
-  const doc = await w.payload.create({ collection: 'authors', data: { name: author.name.slice(0, 120), slug }, context })
+  const doc = await w.payload.create({
+    collection: 'authors',
+    data: { name: author.name.slice(0, 120), slug },
+    context,
+  })
   w.record('authors', 'created', author.name)
   return doc.id
 }
@@ -170,10 +182,16 @@ export async function upsertEntry(
     slug: entry.slug,
     _status: published ? 'published' : 'draft',
   }
-  if (hasField(w.payload, collection, 'publishedAt') && entry.date && (published || scheduled)) full.publishedAt = entry.date
-  if (entry.description && hasField(w.payload, collection, 'meta')) full.meta = { description: truncate(entry.description, 300) }
+  if (hasField(w.payload, collection, 'publishedAt') && entry.date && (published || scheduled))
+    full.publishedAt = entry.date
+  if (entry.description && hasField(w.payload, collection, 'meta'))
+    full.meta = { description: truncate(entry.description, 300) }
   if (scheduled && !canSchedule(w.payload, collection)) {
-    w.warn(kind, entry.title, `scheduled for ${entry.date} in WordPress; ${collection} cannot be scheduled here, so it is a draft`)
+    w.warn(
+      kind,
+      entry.title,
+      `scheduled for ${entry.date} in WordPress; ${collection} cannot be scheduled here, so it is a draft`,
+    )
   }
 
   const existing = await findOne(w.payload, collection, { slug: { equals: entry.slug } })
@@ -181,7 +199,9 @@ export async function upsertEntry(
   if (w.dryRun) {
     id = existing?.id ?? plannedId()
   } else if (existing) {
-    id = (await w.payload.update({ collection, id: existing.id, data: full as never, draft: !published, depth: 0, context })).id as Id
+    id = (
+      await w.payload.update({ collection, id: existing.id, data: full as never, draft: !published, depth: 0, context })
+    ).id as Id
   } else {
     id = (await w.payload.create({ collection, data: full as never, draft: !published, depth: 0, context })).id as Id
   }
@@ -241,17 +261,30 @@ export function pageBodyTarget(payload: Payload): PageBodyTarget | undefined {
   for (const f of fields) {
     if (f.type !== 'blocks') continue
     for (const block of f.blocks ?? []) {
-      const rich = block.flattenedFields.find((b: FlattenedField) => b.type === 'richText' && (b as { required?: boolean }).required !== false) ??
-        block.flattenedFields.find((b: FlattenedField) => b.type === 'richText')
-      const otherRequired = block.flattenedFields.some((b: FlattenedField) => b !== rich && 'required' in b && b.required)
-      if (rich && !otherRequired) return { kind: 'block', blocksField: f.name, blockType: block.slug, name: rich.name, field: rich as RichTextField }
+      const rich =
+        block.flattenedFields.find(
+          (b: FlattenedField) => b.type === 'richText' && (b as { required?: boolean }).required !== false,
+        ) ?? block.flattenedFields.find((b: FlattenedField) => b.type === 'richText')
+      const otherRequired = block.flattenedFields.some(
+        (b: FlattenedField) => b !== rich && 'required' in b && b.required,
+      )
+      if (rich && !otherRequired)
+        return {
+          kind: 'block',
+          blocksField: f.name,
+          blockType: block.slug,
+          name: rich.name,
+          field: rich as RichTextField,
+        }
     }
   }
   return undefined
 }
 
 export function pageData(target: PageBodyTarget, body: unknown): Record<string, unknown> {
-  return target.kind === 'field' ? { [target.name]: body } : { [target.blocksField]: [{ blockType: target.blockType, [target.name]: body }] }
+  return target.kind === 'field'
+    ? { [target.name]: body }
+    : { [target.blocksField]: [{ blockType: target.blockType, [target.name]: body }] }
 }
 
 /**
@@ -259,7 +292,14 @@ export function pageData(target: PageBodyTarget, body: unknown): Record<string, 
  * collection: a reference to the document when the plugin is set up for that collection, else
  * the site path.
  */
-export async function upsertRedirect(w: Writer, from: string, collection: CollectionSlug, id: Id, slug: string, title: string) {
+export async function upsertRedirect(
+  w: Writer,
+  from: string,
+  collection: CollectionSlug,
+  id: Id,
+  slug: string,
+  title: string,
+) {
   const config = optionalCollection(w.payload, 'redirects')?.config
   if (!config) return
   const to = config.flattenedFields.find((f) => f.name === 'to')
@@ -272,7 +312,9 @@ export async function upsertRedirect(w: Writer, from: string, collection: Collec
   }
   const data = {
     from,
-    to: relationTo.includes(collection) ? { type: 'reference', reference: { relationTo: collection, value: id } } : { type: 'custom', url: target },
+    to: relationTo.includes(collection)
+      ? { type: 'reference', reference: { relationTo: collection, value: id } }
+      : { type: 'custom', url: target },
   }
   const existing = await findOne(w.payload, REDIRECTS, { from: { equals: from } })
   if (w.dryRun) {

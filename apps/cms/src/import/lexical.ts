@@ -16,7 +16,14 @@ import type { FlattenedField, RichTextField } from 'payload'
  */
 
 export type LexicalState = { root: { type: string; children: LexNode[]; [k: string]: unknown }; [k: string]: unknown }
-type LexNode = { type: string; tag?: string; text?: string; value?: unknown; children?: LexNode[]; [k: string]: unknown }
+type LexNode = {
+  type: string
+  tag?: string
+  text?: string
+  value?: unknown
+  children?: LexNode[]
+  [k: string]: unknown
+}
 
 /** Finds the media id for an image, by WordPress attachment id or by its address. */
 export type MediaLookup = (image: { src: string; attachmentId?: string }) => string | number | undefined
@@ -39,7 +46,8 @@ export function editorConfigFromField(fields: FlattenedField[], name: string): S
 
 /** The heading sizes the field's editor allows (the article editor: h2-h4, as the page owns h1). */
 function headingSizes(editorConfig: SanitizedServerEditorConfig): string[] {
-  const heading = editorConfig.resolvedFeatureMap.get('heading') as { sanitizedServerFeatureProps?: { enabledHeadingSizes?: string[] } } | undefined
+  const heading = editorConfig.resolvedFeatureMap.get('heading') as
+    { sanitizedServerFeatureProps?: { enabledHeadingSizes?: string[] } } | undefined
   return heading?.sanitizedServerFeatureProps?.enabledHeadingSizes ?? ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']
 }
 
@@ -123,7 +131,11 @@ export function htmlToLexical(html: string, options: ConvertOptions): LexicalSta
     if (!(top.textContent ?? '').trim() && !top.querySelector('img')) top.remove()
   }
 
-  const state = convertHTMLToLexical({ editorConfig: options.editorConfig, html: body.innerHTML, JSDOM }) as unknown as LexicalState
+  const state = convertHTMLToLexical({
+    editorConfig: options.editorConfig,
+    html: body.innerHTML,
+    JSDOM,
+  }) as unknown as LexicalState
   return tidy(state)
 }
 
@@ -142,15 +154,22 @@ export function markdownToLexical(markdown: string, options: ConvertOptions): Le
   const top = allowed[0] ? Number(allowed[0][1]) : 1
   const bottom = allowed.length ? Number(allowed[allowed.length - 1][1]) : 6
   // Headings the editor does not offer move to the nearest one it does (# → ## in the article editor).
-  const headings = withUploads.replace(/^(#{1,6})(\s)/gm, (_all, hashes: string, space: string) => '#'.repeat(Math.min(bottom, Math.max(top, hashes.length))) + space)
-  const state = convertMarkdownToLexical({ editorConfig: options.editorConfig, markdown: headings }) as unknown as LexicalState
+  const headings = withUploads.replace(
+    /^(#{1,6})(\s)/gm,
+    (_all, hashes: string, space: string) => '#'.repeat(Math.min(bottom, Math.max(top, hashes.length))) + space,
+  )
+  const state = convertMarkdownToLexical({
+    editorConfig: options.editorConfig,
+    markdown: headings,
+  }) as unknown as LexicalState
   return tidy(state)
 }
 
 /** Upload ids as the database keys them (numbers on SQLite), and no empty paragraphs left by removed images. */
 function tidy(state: LexicalState): LexicalState {
   const visit = (node: LexNode) => {
-    if (node.type === 'upload' && typeof node.value === 'string' && /^\d+$/.test(node.value)) node.value = Number(node.value)
+    if (node.type === 'upload' && typeof node.value === 'string' && /^\d+$/.test(node.value))
+      node.value = Number(node.value)
     if (node.children) {
       node.children = node.children.filter((c) => !(c.type === 'paragraph' && (c.children ?? []).length === 0))
       node.children.forEach(visit)

@@ -27,13 +27,17 @@ function listMarkdownFiles(dir: string): string[] {
   return out
 }
 
-const asText = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined)
+const asText = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined
 
 const asList = (v: unknown): string[] =>
   Array.isArray(v)
     ? v.map(asText).filter((s): s is string => Boolean(s))
     : typeof v === 'string'
-      ? v.split(',').map((s) => s.trim()).filter(Boolean)
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
       : []
 
 function asDate(v: unknown): string | undefined {
@@ -52,8 +56,20 @@ function isInside(root: string, file: string) {
 export function readMarkdownFolder(folder: string, uploadsDir?: string): ImportSource {
   const root = path.resolve(folder)
   const files = listMarkdownFiles(root)
-  const source: ImportSource = { format: 'markdown', label: path.basename(root), authors: [], terms: [], images: [], entries: [], skipped: [], warnings: [] }
-  if (files.length === 0) throw new ImportInputError(`${folder} holds no Markdown files (.md). Name a WordPress export (.xml) or a folder of Markdown files.`)
+  const source: ImportSource = {
+    format: 'markdown',
+    label: path.basename(root),
+    authors: [],
+    terms: [],
+    images: [],
+    entries: [],
+    skipped: [],
+    warnings: [],
+  }
+  if (files.length === 0)
+    throw new ImportInputError(
+      `${folder} holds no Markdown files (.md). Name a WordPress export (.xml) or a folder of Markdown files.`,
+    )
 
   const images = new Map<string, SourceImage>()
   /** A path as the Markdown wrote it → the key the body and hero image use from now on. */
@@ -66,13 +82,16 @@ export function readMarkdownFolder(folder: string, uploadsDir?: string): ImportS
       if (uploadsDir && at >= 0) candidates.push(path.resolve(uploadsDir, clean.slice(at + '/uploads/'.length)))
     } else if (clean.startsWith('/')) {
       candidates.push(path.join(root, clean))
-      if (uploadsDir) candidates.push(path.join(path.resolve(uploadsDir), clean.replace(/^\/(?:wp-content\/)?(?:uploads\/)?/, '')))
+      if (uploadsDir)
+        candidates.push(path.join(path.resolve(uploadsDir), clean.replace(/^\/(?:wp-content\/)?(?:uploads\/)?/, '')))
     } else {
       candidates.push(path.resolve(path.dirname(from), clean))
       if (uploadsDir) candidates.push(path.resolve(uploadsDir, clean))
     }
     const allowed = [root, ...(uploadsDir ? [path.resolve(uploadsDir)] : [])]
-    const file = candidates.find((c) => allowed.some((r) => isInside(r, c)) && fs.existsSync(c) && fs.statSync(c).isFile())
+    const file = candidates.find(
+      (c) => allowed.some((r) => isInside(r, c)) && fs.existsSync(c) && fs.statSync(c).isFile(),
+    )
     const key = file ?? src
     const known = images.get(key)
     if (known) {
@@ -93,7 +112,10 @@ export function readMarkdownFolder(folder: string, uploadsDir?: string): ImportS
   const authors = new Map<string, string>()
   for (const file of files) {
     const relative = path.relative(root, file)
-    const raw = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n')
+    const raw = fs
+      .readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n/g, '\n')
     const match = /^---\n([\s\S]*?)\n---[ \t]*\n?([\s\S]*)$/.exec(raw)
     let data: FrontMatter = {}
     let body = raw
@@ -102,7 +124,11 @@ export function readMarkdownFolder(folder: string, uploadsDir?: string): ImportS
         const parsed = parseYaml(match[1]) as unknown
         data = parsed && typeof parsed === 'object' ? (parsed as FrontMatter) : {}
       } catch (err) {
-        source.skipped.push({ kind: 'articles', title: relative, reason: `its front matter is not valid YAML (${(err as Error).message.split('\n')[0]})` })
+        source.skipped.push({
+          kind: 'articles',
+          title: relative,
+          reason: `its front matter is not valid YAML (${(err as Error).message.split('\n')[0]})`,
+        })
         continue
       }
       body = match[2]
@@ -120,10 +146,17 @@ export function readMarkdownFolder(folder: string, uploadsDir?: string): ImportS
     const repeated = title ? /^\s*#\s+(.+)\n/.exec(body) : null
     if (repeated && repeated[1].trim() === title) body = body.slice(repeated[0].length)
     if (!title) {
-      source.skipped.push({ kind: 'articles', title: relative, reason: 'it has no title (front matter "title" or a first "# " line)' })
+      source.skipped.push({
+        kind: 'articles',
+        title: relative,
+        reason: 'it has no title (front matter "title" or a first "# " line)',
+      })
       continue
     }
-    const fileSlug = path.basename(file).replace(/\.[^.]+$/, '').replace(/^\d{4}-\d{2}-\d{2}-/, '')
+    const fileSlug = path
+      .basename(file)
+      .replace(/\.[^.]+$/, '')
+      .replace(/^\d{4}-\d{2}-\d{2}-/, '')
     const date = asDate(data.date)
     const draft = data.draft === true || data.published === false || asText(data.status) === 'draft'
     const status = draft ? 'draft' : date && new Date(date).getTime() > Date.now() ? 'scheduled' : 'published'
@@ -141,10 +174,13 @@ export function readMarkdownFolder(folder: string, uploadsDir?: string): ImportS
     if (authorName && authorKey && !authors.has(authorKey)) authors.set(authorKey, authorName)
 
     // Images in the body: their own line each, with a key the Lexical conversion can look up.
-    const markdown = body.replace(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, (_all, alt: string, src: string) => {
-      const key = resolveImage(src, file, alt.trim() || undefined)
-      return `\n\n![${alt}](${encodeURI(key)})\n\n`
-    })
+    const markdown = body.replace(
+      /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g,
+      (_all, alt: string, src: string) => {
+        const key = resolveImage(src, file, alt.trim() || undefined)
+        return `\n\n![${alt}](${encodeURI(key)})\n\n`
+      },
+    )
     const image = asText(data.image) ?? asText(data.cover) ?? asText(data.featured_image)
     const entry: SourceEntry = {
       type: asText(data.type) === 'page' || asText(data.layout) === 'page' ? 'page' : 'post',

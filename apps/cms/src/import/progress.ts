@@ -22,6 +22,7 @@ export function consoleImportProgress(stream: NodeJS.WriteStream = process.stder
       stage = name
       total = count
       done = 0
+      lastLine = Date.now()
       if (tty && total) draw()
     },
     tick() {

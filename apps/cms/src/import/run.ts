@@ -49,13 +49,22 @@ const OUTCOMES: Outcome[] = ['created', 'updated', 'unchanged', 'skipped', 'fail
 /** A WordPress export (.xml) or a folder of Markdown files; anything else is refused with a message. */
 export function readSource(input: string, uploadsDir?: string): ImportSource {
   if (uploadsDir && !(fs.existsSync(uploadsDir) && fs.statSync(uploadsDir).isDirectory())) {
-    throw new ImportInputError(`The uploads folder ${uploadsDir} does not exist (it is WordPress's wp-content/uploads, copied from the old server).`)
+    throw new ImportInputError(
+      `The uploads folder ${uploadsDir} does not exist (it is WordPress's wp-content/uploads, copied from the old server).`,
+    )
   }
-  if (!fs.existsSync(input)) throw new ImportInputError(`${input} does not exist. Name a WordPress export (.xml) or a folder of Markdown files.`)
+  if (!fs.existsSync(input))
+    throw new ImportInputError(`${input} does not exist. Name a WordPress export (.xml) or a folder of Markdown files.`)
   if (fs.statSync(input).isDirectory()) return readMarkdownFolder(input, uploadsDir)
-  const head = fs.readFileSync(input, { encoding: 'utf8', flag: 'r' }).slice(0, 2000).replace(/^\uFEFF/, '').trimStart()
+  const head = fs
+    .readFileSync(input, { encoding: 'utf8', flag: 'r' })
+    .slice(0, 2000)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
   if (!head.startsWith('<')) {
-    throw new ImportInputError(`${path.basename(input)} is not a WordPress export (it is not XML). In WordPress, use Tools → Export → All content, and name the .xml file it downloads.`)
+    throw new ImportInputError(
+      `${path.basename(input)} is not a WordPress export (it is not XML). In WordPress, use Tools → Export → All content, and name the .xml file it downloads.`,
+    )
   }
   return readWxr(input, uploadsDir)
 }
@@ -65,13 +74,19 @@ export async function runImport(payload: Payload, input: string, options: Import
   return importSource(payload, source, options)
 }
 
-export async function importSource(payload: Payload, source: ImportSource, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importSource(
+  payload: Payload,
+  source: ImportSource,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const dryRun = Boolean(options.dryRun)
   const progress = options.progress ?? quietProgress
   const report: ImportReport = {
     source: source.label,
     dryRun,
-    counts: Object.fromEntries(KINDS.map((k) => [k, Object.fromEntries(OUTCOMES.map((o) => [o, 0]))])) as ImportReport['counts'],
+    counts: Object.fromEntries(
+      KINDS.map((k) => [k, Object.fromEntries(OUTCOMES.map((o) => [o, 0]))]),
+    ) as ImportReport['counts'],
     lines: [],
     notes: [...source.warnings],
   }
@@ -80,7 +95,8 @@ export async function importSource(payload: Payload, source: ImportSource, optio
     dryRun,
     record: (kind, outcome, title, message) => {
       report.counts[kind][outcome]++
-      if ((outcome === 'skipped' || outcome === 'failed') && message) report.lines.push({ kind, title, outcome, message })
+      if ((outcome === 'skipped' || outcome === 'failed') && message)
+        report.lines.push({ kind, title, outcome, message })
     },
     warn: (kind, title, message) => report.lines.push({ kind, title, outcome: 'warning', message }),
   }
@@ -97,12 +113,15 @@ export async function importSource(payload: Payload, source: ImportSource, optio
   const entries = source.entries.filter((entry) => {
     if (entry.type !== 'page') return true
     if (!pagesAvailable) w.record('pages', 'skipped', entry.title, 'pages collection not available')
-    else if (!pageTarget) w.record('pages', 'skipped', entry.title, 'the pages collection has no rich text field this import can fill')
+    else if (!pageTarget)
+      w.record('pages', 'skipped', entry.title, 'the pages collection has no rich text field this import can fill')
     else return true
     return false
   })
   if (!redirectsAvailable && entries.some((e) => e.oldPath)) {
-    report.notes.push('redirects collection not available: old addresses were not redirected (add them once the redirects plugin is installed, by running the import again).')
+    report.notes.push(
+      'redirects collection not available: old addresses were not redirected (add them once the redirects plugin is installed, by running the import again).',
+    )
   }
 
   // Only the topics and authors that imported entries use.
@@ -144,7 +163,9 @@ export async function importSource(payload: Payload, source: ImportSource, optio
   progress.start('media', source.images.length)
   const mediaIds = new Map<string, Id>()
   if (source.images.some((i) => !i.file) && !options.uploadsDir && source.format === 'wordpress') {
-    report.notes.push('No --uploads folder was given: images were not imported. Copy wp-content/uploads from the old server and run again with --uploads <folder>.')
+    report.notes.push(
+      'No --uploads folder was given: images were not imported. Copy wp-content/uploads from the old server and run again with --uploads <folder>.',
+    )
   }
   for (const image of source.images) {
     try {
@@ -166,7 +187,11 @@ export async function importSource(payload: Payload, source: ImportSource, optio
   // Links between the old site's posts lead to their new addresses (the old ones may be gone).
   const newPaths = new Map<string, string>()
   for (const entry of entries) {
-    if (entry.oldPath) newPaths.set(entry.oldPath.replace(/\/+$/, ''), entry.type === 'page' ? `/${entry.slug}` : sitePaths.article(entry.slug))
+    if (entry.oldPath)
+      newPaths.set(
+        entry.oldPath.replace(/\/+$/, ''),
+        entry.type === 'page' ? `/${entry.slug}` : sitePaths.article(entry.slug),
+      )
   }
   const oldHost = source.siteUrl ? hostOf(source.siteUrl) : undefined
   const rewriteLink = (href: string) => {
@@ -179,7 +204,7 @@ export async function importSource(payload: Payload, source: ImportSource, optio
   const articleEditor = editorConfigFromField(payload.collections.articles.config.flattenedFields, 'body')
   const pageEditor = pageTarget ? editorConfigFromField([pageTarget.field], pageTarget.field.name) : undefined
 
-  progress.start('entries', entries.length)
+  progress.start('posts', entries.length)
   for (const entry of entries) {
     const kind: Kind = entry.type === 'page' ? 'pages' : 'articles'
     const collection = entry.type === 'page' ? PAGES : 'articles'
@@ -187,8 +212,12 @@ export async function importSource(payload: Payload, source: ImportSource, optio
       const editorConfig = entry.type === 'page' ? pageEditor! : articleEditor
       const missing: string[] = []
       const convert = { editorConfig, media, rewriteLink, onMissingImage: (src: string) => missing.push(src) }
-      const body = entry.body.format === 'html' ? htmlToLexical(entry.body.html, convert) : markdownToLexical(entry.body.markdown, convert)
-      for (const src of missing) w.warn(kind, entry.title, `image ${src || '(no address)'} is not in the media library: left out of the body`)
+      const body =
+        entry.body.format === 'html'
+          ? htmlToLexical(entry.body.html, convert)
+          : markdownToLexical(entry.body.markdown, convert)
+      for (const src of missing)
+        w.warn(kind, entry.title, `image ${src || '(no address)'} is not in the media library: left out of the body`)
       if (!hasContent(body)) throw new Error('it has no content')
 
       let data: Record<string, unknown>
@@ -203,8 +232,11 @@ export async function importSource(payload: Payload, source: ImportSource, optio
               : 'it names no author (add "author: Full Name" to its front matter)',
           )
         }
-        const heroImage = entry.heroImage ? (mediaIds.get(`id:${entry.heroImage}`) ?? mediaIds.get(normalizeImageUrl(entry.heroImage))) : undefined
-        if (entry.heroImage && heroImage === undefined) w.warn(kind, entry.title, 'its featured image is not in the media library: no hero image')
+        const heroImage = entry.heroImage
+          ? (mediaIds.get(`id:${entry.heroImage}`) ?? mediaIds.get(normalizeImageUrl(entry.heroImage)))
+          : undefined
+        if (entry.heroImage && heroImage === undefined)
+          w.warn(kind, entry.title, 'its featured image is not in the media library: no hero image')
         const topics = entry.terms.map((t) => topicIds.get(t)).filter((id): id is Id => id !== undefined)
         data = articleData(entry, { body, author, topics, heroImage })
       }
@@ -247,7 +279,9 @@ export function normalizeImageUrl(url: string): string {
 
 /** One announcement to the website for everything the import changed (not one per document). */
 async function announceChanges(payload: Payload, report: ImportReport) {
-  const tags = (['articles', 'authors', 'topics', 'media'] as const).filter((k) => report.counts[k].created + report.counts[k].updated > 0)
+  const tags = (['articles', 'authors', 'topics', 'media'] as const).filter(
+    (k) => report.counts[k].created + report.counts[k].updated > 0,
+  )
   if (tags.length) await announceTags([...tags], await createLocalReq({}, payload))
 }
 
@@ -265,11 +299,15 @@ export function describeImport(report: ImportReport): string {
   out.push(`${verb} ${report.source}${report.dryRun ? ' would do' : ''}:`)
   out.push('')
   const head = ['', ...OUTCOMES]
-  const rows = KINDS.filter((k) => OUTCOMES.some((o) => report.counts[k][o] > 0)).map((k) => [k, ...OUTCOMES.map((o) => String(report.counts[k][o]))])
+  const rows = KINDS.filter((k) => OUTCOMES.some((o) => report.counts[k][o] > 0)).map((k) => [
+    k,
+    ...OUTCOMES.map((o) => String(report.counts[k][o])),
+  ])
   if (rows.length === 0) out.push('  nothing to import')
   else {
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-    const fmt = (cells: string[]) => '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
+    const fmt = (cells: string[]) =>
+      '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
     out.push(fmt(head), ...rows.map(fmt))
   }
   const section = (title: string, outcome: ImportLine['outcome']) => {
@@ -282,6 +320,12 @@ export function describeImport(report: ImportReport): string {
   section('Skipped', 'skipped')
   section('Check in the admin', 'warning')
   if (report.notes.length) out.push('', ...report.notes.map((n) => `Note: ${n}`))
+  const failures = KINDS.reduce((n, k) => n + report.counts[k].failed, 0)
+  if (failures)
+    out.push(
+      '',
+      `${failures} item${failures === 1 ? '' : 's'} failed. Fix the cause and run the import again: it updates what it already imported.`,
+    )
   return out.join('\n')
 }
 

@@ -4,7 +4,14 @@ import path from 'node:path'
 import { JSDOM } from 'jsdom'
 
 import { slugify } from '../utilities/slugify'
-import { ImportInputError, type EntryStatus, type ImportSource, type SourceEntry, type SourceImage, type SourceTerm } from './source'
+import {
+  ImportInputError,
+  type EntryStatus,
+  type ImportSource,
+  type SourceEntry,
+  type SourceImage,
+  type SourceTerm,
+} from './source'
 
 /**
  * Reads a WordPress export (Tools → Export, WXR 1.2 as WordPress 6 writes it) into an
@@ -103,18 +110,33 @@ export function parseWxr(xml: string, options: { label: string; uploadsDir?: str
   const root = doc.documentElement
   if (root.nodeName === 'parsererror' || root.getElementsByTagName('parsererror').length) {
     const detail = (root.textContent ?? '').trim().split('\n')[0]
-    throw new ImportInputError(`${options.label} is not valid XML (${detail}). Export it again from WordPress (Tools → Export).`)
+    throw new ImportInputError(
+      `${options.label} is not valid XML (${detail}). Export it again from WordPress (Tools → Export).`,
+    )
   }
   const channel = root.nodeName === 'rss' ? children(root, 'channel')[0] : undefined
   const version = channel ? childText(channel, 'wp:wxr_version') : ''
   const wpNamespace = root.lookupNamespaceURI('wp') ?? ''
   if (!channel || !version || !wpNamespace.startsWith(WP_NS)) {
-    throw new ImportInputError(`${options.label} is XML but not a WordPress export (no <wp:wxr_version>). In WordPress, use Tools → Export → All content.`)
+    throw new ImportInputError(
+      `${options.label} is XML but not a WordPress export (no <wp:wxr_version>). In WordPress, use Tools → Export → All content.`,
+    )
   }
 
   const siteUrl = childText(channel, 'wp:base_site_url') || childText(channel, 'link') || undefined
-  const source: ImportSource = { format: 'wordpress', label: options.label, siteUrl, authors: [], terms: [], images: [], entries: [], skipped: [], warnings: [] }
-  if (!/^1\.[0-2]$/.test(version)) source.warnings.push(`The export says WXR version ${version}; this import knows 1.0 to 1.2 and reads it as 1.2.`)
+  const source: ImportSource = {
+    format: 'wordpress',
+    label: options.label,
+    siteUrl,
+    authors: [],
+    terms: [],
+    images: [],
+    entries: [],
+    skipped: [],
+    warnings: [],
+  }
+  if (!/^1\.[0-2]$/.test(version))
+    source.warnings.push(`The export says WXR version ${version}; this import knows 1.0 to 1.2 and reads it as 1.2.`)
 
   for (const a of children(channel, 'wp:author')) {
     const login = childText(a, 'wp:author_login')
@@ -127,12 +149,14 @@ export function parseWxr(xml: string, options: { label: string; uploadsDir?: str
   for (const c of children(channel, 'wp:category')) {
     const slug = slugify(decodeSlug(childText(c, 'wp:category_nicename')))
     const title = unescape(childText(c, 'wp:cat_name'))
-    if (slug && title) terms.set(slug, { slug, title, description: childText(c, 'wp:category_description') || undefined })
+    if (slug && title)
+      terms.set(slug, { slug, title, description: childText(c, 'wp:category_description') || undefined })
   }
   for (const t of children(channel, 'wp:tag')) {
     const slug = slugify(decodeSlug(childText(t, 'wp:tag_slug')))
     const title = unescape(childText(t, 'wp:tag_name'))
-    if (slug && title && !terms.has(slug)) terms.set(slug, { slug, title, description: childText(t, 'wp:tag_description') || undefined })
+    if (slug && title && !terms.has(slug))
+      terms.set(slug, { slug, title, description: childText(t, 'wp:tag_description') || undefined })
   }
 
   const items = children(channel, 'item')
@@ -145,7 +169,11 @@ export function parseWxr(xml: string, options: { label: string; uploadsDir?: str
     const url = childText(item, 'wp:attachment_url')
     const relative = meta.get('_wp_attached_file') || uploadsRelative(url)
     if (!relative || !IMAGE_EXTENSIONS.test(relative)) {
-      source.skipped.push({ kind: 'media', title, reason: 'not an image (only images are imported into the media library)' })
+      source.skipped.push({
+        kind: 'media',
+        title,
+        reason: 'not an image (only images are imported into the media library)',
+      })
       continue
     }
     const image: SourceImage = {
@@ -168,7 +196,11 @@ export function parseWxr(xml: string, options: { label: string; uploadsDir?: str
     const label = title || `#${id}`
     const kind = type === 'page' ? 'pages' : type === 'post' ? 'articles' : type
     if (type !== 'post' && type !== 'page') {
-      source.skipped.push({ kind, title: label, reason: SKIPPED_TYPES[type] ?? `content of type "${type}", which a plugin added` })
+      source.skipped.push({
+        kind,
+        title: label,
+        reason: SKIPPED_TYPES[type] ?? `content of type "${type}", which a plugin added`,
+      })
       continue
     }
     const wpStatus = childText(item, 'wp:status')
@@ -178,7 +210,11 @@ export function parseWxr(xml: string, options: { label: string; uploadsDir?: str
       continue
     }
     if (childText(item, 'wp:post_password')) {
-      source.skipped.push({ kind, title: label, reason: 'password-protected in WordPress (import it by hand if it may be public)' })
+      source.skipped.push({
+        kind,
+        title: label,
+        reason: 'password-protected in WordPress (import it by hand if it may be public)',
+      })
       continue
     }
     if (!title) {
@@ -186,7 +222,9 @@ export function parseWxr(xml: string, options: { label: string; uploadsDir?: str
       continue
     }
     const meta = postmeta(item)
-    const categories = children(item, 'category').filter((c) => ['category', 'post_tag'].includes(c.getAttribute('domain') ?? ''))
+    const categories = children(item, 'category').filter((c) =>
+      ['category', 'post_tag'].includes(c.getAttribute('domain') ?? ''),
+    )
     const entryTerms: string[] = []
     for (const c of categories) {
       const slug = slugify(decodeSlug(c.getAttribute('nicename') ?? '')) || slugify(c.textContent ?? '')
@@ -202,7 +240,8 @@ export function parseWxr(xml: string, options: { label: string; uploadsDir?: str
       title,
       slug: slugify(decodeSlug(childText(item, 'wp:post_name'))) || slugify(title),
       status,
-      date: status === 'draft' ? undefined : wpDate(childText(item, 'wp:post_date_gmt'), childText(item, 'wp:post_date')),
+      date:
+        status === 'draft' ? undefined : wpDate(childText(item, 'wp:post_date_gmt'), childText(item, 'wp:post_date')),
       body: { format: 'html', html: childText(item, 'content:encoded') },
       excerpt: childText(item, 'excerpt:encoded') || undefined,
       // Yoast variables (%%title%% %%sep%%) are filled in by the plugin; without it they would show raw.

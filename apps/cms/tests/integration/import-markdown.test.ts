@@ -14,7 +14,16 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const folder = path.join(here, '../fixtures/import/markdown')
 const tmp = process.env.PAYLOAD_TEST_TMP!
 
-type LexNode = { type: string; tag?: string; listType?: string; fields?: { url?: string }; value?: unknown; format?: number; text?: string; children?: LexNode[] }
+type LexNode = {
+  type: string
+  tag?: string
+  listType?: string
+  fields?: { url?: string }
+  value?: unknown
+  format?: number
+  text?: string
+  children?: LexNode[]
+}
 const nodes = (state: unknown): LexNode[] => {
   const out: LexNode[] = []
   const walk = (n: LexNode) => {
@@ -24,7 +33,6 @@ const nodes = (state: unknown): LexNode[] => {
   walk((state as { root: LexNode }).root)
   return out
 }
-const text = (n: LexNode): string => n.text ?? (n.children ?? []).map(text).join('')
 
 let payload: Payload
 
@@ -36,7 +44,8 @@ afterAll(async () => {
 })
 
 const article = async (slug: string) =>
-  (await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, draft: true, depth: 1, limit: 1 })).docs[0]
+  (await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, draft: true, depth: 1, limit: 1 }))
+    .docs[0]
 
 describe('a Markdown folder', () => {
   it('a dry run writes nothing', async () => {
@@ -59,9 +68,22 @@ describe('a Markdown folder', () => {
     expect(doc.publishedAt).toBe('2025-04-02T00:00:00.000Z')
     expect(doc.meta?.description).toBe('What happens in a first counseling session, and how to prepare for it.')
     expect((doc.author as { name: string }).name).toBe('Kathryn Fayle')
-    expect((doc.topics ?? []).map((t) => (typeof t === 'object' ? t.slug : t))).toEqual(['counseling', 'anxiety', 'first-session'])
+    expect((doc.topics ?? []).map((t) => (typeof t === 'object' ? t.slug : t))).toEqual([
+      'counseling',
+      'anxiety',
+      'first-session',
+    ])
     const top = (doc.body.root as unknown as LexNode).children!.map((n) => n.type + (n.tag ? `:${n.tag}` : ''))
-    expect(top).toEqual(['paragraph', 'heading:h2', 'paragraph', 'list:ul', 'upload', 'quote', 'heading:h2', 'paragraph'])
+    expect(top).toEqual([
+      'paragraph',
+      'heading:h2',
+      'paragraph',
+      'list:ul',
+      'upload',
+      'quote',
+      'heading:h2',
+      'paragraph',
+    ])
     const all = nodes(doc.body)
     expect(all.find((n) => n.text === 'daunting')?.format).toBe(2)
     expect(all.find((n) => n.text === 'call 911')?.format).toBe(1)
@@ -102,11 +124,17 @@ describe('bad input', () => {
   it('refuses a missing file, a file that is not XML, XML that is not a WordPress export, and broken XML', () => {
     expect(() => readSource(path.join(tmp, 'nope.xml'))).toThrow(ImportInputError)
     expect(() => readSource(path.join(tmp, 'nope.xml'))).toThrow(/nope\.xml does not exist/)
-    expect(() => readSource(write('notes.txt', 'Just some text.'))).toThrow(/notes\.txt is not a WordPress export \(it is not XML\)/)
-    expect(() => readSource(write('feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>A feed</title></channel></rss>'))).toThrow(
-      /feed\.xml is XML but not a WordPress export/,
+    expect(() => readSource(write('notes.txt', 'Just some text.'))).toThrow(
+      /notes\.txt is not a WordPress export \(it is not XML\)/,
     )
-    expect(() => readSource(write('broken.xml', '<?xml version="1.0"?><rss><channel><item></channel></rss>'))).toThrow(/broken\.xml is not valid XML/)
+    expect(() =>
+      readSource(
+        write('feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>A feed</title></channel></rss>'),
+      ),
+    ).toThrow(/feed\.xml is XML but not a WordPress export/)
+    expect(() => readSource(write('broken.xml', '<?xml version="1.0"?><rss><channel><item></channel></rss>'))).toThrow(
+      /broken\.xml is not valid XML/,
+    )
     expect(() => readSource(folder, path.join(tmp, 'no-uploads-here'))).toThrow(/The uploads folder .* does not exist/)
     const empty = path.join(tmp, 'empty-folder')
     fs.mkdirSync(empty, { recursive: true })

@@ -15,7 +15,18 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fix
 const exportFile = path.join(fixtures, 'export.xml')
 const uploads = path.join(fixtures, 'uploads')
 
-type LexNode = { type: string; tag?: string; listType?: string; url?: string; fields?: { url?: string }; value?: unknown; relationTo?: string; format?: number; text?: string; children?: LexNode[] }
+type LexNode = {
+  type: string
+  tag?: string
+  listType?: string
+  url?: string
+  fields?: { url?: string }
+  value?: unknown
+  relationTo?: string
+  format?: number
+  text?: string
+  children?: LexNode[]
+}
 const nodes = (state: unknown): LexNode[] => {
   const out: LexNode[] = []
   const walk = (n: LexNode) => {
@@ -38,7 +49,8 @@ afterAll(async () => {
 })
 
 const article = async (slug: string) =>
-  (await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, draft: true, depth: 1, limit: 1 })).docs[0]
+  (await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, draft: true, depth: 1, limit: 1 }))
+    .docs[0]
 
 it('a dry run reports what it would create and writes nothing', async () => {
   const report = await runImport(payload, exportFile, { uploadsDir: uploads, dryRun: true })
@@ -74,7 +86,17 @@ describe('the first run', () => {
     expect(doc.publishedAt).toBe('2025-03-18T14:00:00.000Z')
     const all = nodes(doc.body)
     const top = (doc.body.root as unknown as LexNode).children!.map((n) => n.type + (n.tag ? `:${n.tag}` : ''))
-    expect(top).toEqual(['paragraph', 'heading:h2', 'paragraph', 'list:ul', 'upload', 'paragraph', 'quote', 'heading:h3', 'paragraph'])
+    expect(top).toEqual([
+      'paragraph',
+      'heading:h2',
+      'paragraph',
+      'list:ul',
+      'upload',
+      'paragraph',
+      'quote',
+      'heading:h3',
+      'paragraph',
+    ])
     expect(all.find((n) => n.type === 'list')!.children!.map(text)).toEqual([
       'Use the words "died" and "death" rather than "went to sleep".',
       'Let them see that you are sad too.',
@@ -101,9 +123,15 @@ describe('the first run', () => {
     const doc = await article('when-a-grandparent-dies')
     const hero = doc.heroImage as { alt: string; filename: string }
     expect(hero.filename).toMatch(/^grandmother-hands\./)
-    expect(doc.meta?.description).toBe('How to talk with children about the death of a grandparent, by age, and when to ask for help.')
+    expect(doc.meta?.description).toBe(
+      'How to talk with children about the death of a grandparent, by age, and when to ask for help.',
+    )
     expect((doc.author as { name: string }).name).toBe('Kathryn Fayle')
-    expect((doc.topics ?? []).map((t) => (typeof t === 'object' ? t.title : t))).toEqual(['Grief & Loss', 'Children', 'Family'])
+    expect((doc.topics ?? []).map((t) => (typeof t === 'object' ? t.title : t))).toEqual([
+      'Grief & Loss',
+      'Children',
+      'Family',
+    ])
     // No excerpt in WordPress: the article derives it from the first paragraph.
     expect(doc.excerpt).toMatch(/^For many children, the death of a grandparent/)
   })
@@ -112,9 +140,20 @@ describe('the first run', () => {
     const doc = await article('rebuilding-trust-after-an-affair')
     expect(doc._status).toBe('published')
     expect((doc.author as { name: string }).name).toBe('Sam Rivera')
-    expect(doc.excerpt).toBe('Many couples do rebuild trust after an affair. What the first weeks are like, and what helps.')
+    expect(doc.excerpt).toBe(
+      'Many couples do rebuild trust after an affair. What the first weeks are like, and what helps.',
+    )
     const top = (doc.body.root as unknown as LexNode).children!.map((n) => n.type + (n.tag ? `:${n.tag}` : ''))
-    expect(top).toEqual(['paragraph', 'heading:h2', 'paragraph', 'upload', 'heading:h3', 'list:ol', 'quote', 'paragraph'])
+    expect(top).toEqual([
+      'paragraph',
+      'heading:h2',
+      'paragraph',
+      'upload',
+      'heading:h3',
+      'list:ol',
+      'quote',
+      'paragraph',
+    ])
     const all = nodes(doc.body)
     expect(all.filter((n) => n.type === 'link').map((n) => n.fields?.url)).toEqual(['https://www.aamft.org/'])
     expect(text((doc.body.root as unknown as LexNode).children![7])).toMatch(/, and see this\.$/)
@@ -125,7 +164,11 @@ describe('the first run', () => {
     const draft = await article('talking-with-teens-about-screens')
     expect(draft._status).toBe('draft')
     expect(draft.publishedAt ?? null).toBeNull()
-    const anonymous = await payload.find({ collection: 'articles', where: { slug: { equals: 'talking-with-teens-about-screens' } }, overrideAccess: false })
+    const anonymous = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: 'talking-with-teens-about-screens' } },
+      overrideAccess: false,
+    })
     expect(anonymous.totalDocs).toBe(0)
 
     const future = await article('coming-back-to-yourself')
@@ -133,7 +176,10 @@ describe('the first run', () => {
     const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } } })
     expect(jobs.docs).toHaveLength(1)
     expect(jobs.docs[0].waitUntil).toBe('2099-06-01T14:00:00.000Z')
-    expect(jobs.docs[0].input).toMatchObject({ type: 'publish', doc: { relationTo: 'articles', value: String(future.id) } })
+    expect(jobs.docs[0].input).toMatchObject({
+      type: 'publish',
+      doc: { relationTo: 'articles', value: String(future.id) },
+    })
   })
 
   it('creates authors with only a name and slug, and says so', async () => {
@@ -147,7 +193,9 @@ describe('the first run', () => {
       expect(a.credentials ?? []).toEqual([])
       expect(a.bio ?? null).toBeNull()
     }
-    expect(first.notes.join('\n')).toMatch(/Authors have no drafts: new author profiles were created with only a name and slug/)
+    expect(first.notes.join('\n')).toMatch(
+      /Authors have no drafts: new author profiles were created with only a name and slug/,
+    )
   })
 
   it('creates topics only from the categories and tags imported posts use, never "Uncategorized"', async () => {
@@ -161,10 +209,14 @@ describe('the first run', () => {
     expect(out).toMatch(/articles: Staff notes: holiday schedule: private in WordPress/)
     expect(out).toMatch(/revision: When a Grandparent Dies: an older revision/)
     expect(out).toMatch(/nav_menu_item: Home: a menu item/)
-    expect(out).toMatch(/wpcf7_contact_form: Contact form 1: content of type "wpcf7_contact_form", which a plugin added/)
+    expect(out).toMatch(
+      /wpcf7_contact_form: Contact form 1: content of type "wpcf7_contact_form", which a plugin added/,
+    )
     expect(out).toMatch(/pages: About Us: pages collection not available/)
     expect(out).toMatch(/media: Couples worksheet: not an image/)
-    expect(out).toMatch(/Failed:\n {2}articles: A Guest Post: its author "guestwriter" is not among the export's authors/)
+    expect(out).toMatch(
+      /Failed:\n {2}articles: A Guest Post: its author "guestwriter" is not among the export's authors/,
+    )
     expect(out).toMatch(/media: Quiet morning: no alt text in the source: used its title "Quiet morning"/)
     expect(out).toMatch(/old-photo\.jpg is not in the media library: left out of the body/)
     expect(out).toMatch(/redirects collection not available/)
@@ -176,7 +228,12 @@ describe('the first run', () => {
 
 it('a second run updates what the first created and creates nothing', async () => {
   const before = Object.fromEntries(
-    await Promise.all((['articles', 'authors', 'topics', 'media', 'payload-jobs'] as const).map(async (c) => [c, (await payload.count({ collection: c })).totalDocs])),
+    await Promise.all(
+      (['articles', 'authors', 'topics', 'media', 'payload-jobs'] as const).map(async (c) => [
+        c,
+        (await payload.count({ collection: c })).totalDocs,
+      ]),
+    ),
   )
   const second = await runImport(payload, exportFile, { uploadsDir: uploads })
   for (const kind of ['topics', 'authors', 'media', 'articles'] as const) expect(second.counts[kind].created).toBe(0)
@@ -192,7 +249,9 @@ it('a second run updates what the first created and creates nothing', async () =
 it('without --uploads, posts are imported and the missing images reported', async () => {
   const report = await runImport(payload, exportFile, { dryRun: true })
   expect(report.counts.media).toMatchObject({ created: 0, skipped: 3 })
-  expect(describeImport(report)).toMatch(/media: grandmother-hands: file not found at uploads\/2025\/03\/grandmother-hands\.png/)
+  expect(describeImport(report)).toMatch(
+    /media: grandmother-hands: file not found at uploads\/2025\/03\/grandmother-hands\.png/,
+  )
   expect(report.notes.join('\n')).toMatch(/No --uploads folder was given/)
   expect(report.counts.articles.failed).toBe(1)
 })
