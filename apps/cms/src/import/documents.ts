@@ -24,9 +24,6 @@ export type Writer = {
   warn: (kind: Kind, title: string, message: string) => void
 }
 
-/** Per-document revalidation is off during an import; the run announces every change once at the end. */
-const context = { disableRevalidate: true }
-
 /**
  * A collection this import fills only when the project has it (pages, redirects: added by
  * their own features), looked up by name so the import works with or without them.
@@ -68,7 +65,6 @@ export async function ensureTopic(w: Writer, term: SourceTerm): Promise<Id | und
   const doc = await w.payload.create({
     collection: 'topics',
     data: { title: term.title.slice(0, 80), slug: term.slug, description: term.description?.slice(0, 500) },
-    context,
   })
   w.record('topics', 'created', term.title)
   return doc.id
@@ -91,7 +87,6 @@ export async function ensureAuthor(w: Writer, author: SourceAuthor, slug: string
   const doc = await w.payload.create({
     collection: 'authors',
     data: { name: author.name.slice(0, 120), slug },
-    context,
   })
   w.record('authors', 'created', author.name)
   return doc.id
@@ -129,7 +124,6 @@ export async function ensureMedia(w: Writer, image: SourceImage): Promise<Id | u
     collection: 'media',
     data: { alt: alt.slice(0, 250), caption: image.caption ? truncate(plainText(image.caption), 300) : undefined },
     filePath: image.file,
-    context,
   })
   w.record('media', 'created', title)
   return doc.id
@@ -199,11 +193,10 @@ export async function upsertEntry(
   if (w.dryRun) {
     id = existing?.id ?? plannedId()
   } else if (existing) {
-    id = (
-      await w.payload.update({ collection, id: existing.id, data: full as never, draft: !published, depth: 0, context })
-    ).id as Id
+    id = (await w.payload.update({ collection, id: existing.id, data: full as never, draft: !published, depth: 0 }))
+      .id as Id
   } else {
-    id = (await w.payload.create({ collection, data: full as never, draft: !published, depth: 0, context })).id as Id
+    id = (await w.payload.create({ collection, data: full as never, draft: !published, depth: 0 })).id as Id
   }
   if (scheduled && canSchedule(w.payload, collection)) await schedulePublish(w, collection, id, entry.date!)
   return { id, outcome: existing ? 'updated' : 'created' }
@@ -321,7 +314,7 @@ export async function upsertRedirect(
     w.record('redirects', existing ? 'updated' : 'created', from)
     return
   }
-  if (existing) await w.payload.update({ collection: REDIRECTS, id: existing.id, data: data as never, context })
-  else await w.payload.create({ collection: REDIRECTS, data: data as never, context })
+  if (existing) await w.payload.update({ collection: REDIRECTS, id: existing.id, data: data as never })
+  else await w.payload.create({ collection: REDIRECTS, data: data as never })
   w.record('redirects', existing ? 'updated' : 'created', `${from} → ${title}`)
 }

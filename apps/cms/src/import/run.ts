@@ -1,11 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { createLocalReq, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { sitePaths } from '@resilient-mind/content/routes'
 
-import { announceTags } from '../hooks/revalidate'
 import { slugify } from '../utilities/slugify'
 import {
   articleData,
@@ -256,7 +255,6 @@ export async function importSource(
   }
   progress.end()
 
-  if (!dryRun) await announceChanges(payload, report)
   return report
 }
 
@@ -275,14 +273,6 @@ export function normalizeImageUrl(url: string): string {
     .replace(/^https?:\/\/[^/]+/i, '')
     .split(/[?#]/)[0]
     .replace(/-(?:\d+x\d+|scaled)(\.[a-z0-9]+)$/i, '$1')
-}
-
-/** One announcement to the website for everything the import changed (not one per document). */
-async function announceChanges(payload: Payload, report: ImportReport) {
-  const tags = (['articles', 'authors', 'topics', 'media'] as const).filter(
-    (k) => report.counts[k].created + report.counts[k].updated > 0,
-  )
-  if (tags.length) await announceTags([...tags], await createLocalReq({}, payload))
 }
 
 /** A Payload validation error names the fields; anything else its message, on one line. */

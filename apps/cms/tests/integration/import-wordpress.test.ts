@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
+import { editorConfigFromField, htmlToLexical } from '../../src/import/lexical'
 import { describeImport, runImport, type ImportReport } from '../../src/import/run'
 import { startPayload } from '../helpers/payload'
 
@@ -254,4 +255,22 @@ it('without --uploads, posts are imported and the missing images reported', asyn
   )
   expect(report.notes.join('\n')).toMatch(/No --uploads folder was given/)
   expect(report.counts.articles.failed).toBe(1)
+})
+
+it('fits headings to the article editor (h2-h4) and drops scripts and embeds', () => {
+  const editorConfig = editorConfigFromField(payload.collections.articles.config.flattenedFields, 'body')
+  const state = htmlToLexical(
+    '<h1>One</h1><h5>Five</h5><script>alert(1)</script><iframe src="https://x.example"></iframe><p>Text</p>',
+    {
+      editorConfig,
+      media: () => undefined,
+      onMissingImage: () => {},
+    },
+  )
+  expect(state.root.children.map((n) => `${n.type}:${(n as { tag?: string }).tag ?? ''}`)).toEqual([
+    'heading:h2',
+    'heading:h4',
+    'paragraph:',
+  ])
+  expect(JSON.stringify(state)).not.toMatch(/alert|x\.example/)
 })
