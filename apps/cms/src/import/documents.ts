@@ -297,17 +297,24 @@ export async function upsertRedirect(
   if (!config) return
   const to = config.flattenedFields.find((f) => f.name === 'to')
   const reference = to && 'flattenedFields' in to ? to.flattenedFields.find((f) => f.name === 'reference') : undefined
-  const relationTo = reference && 'relationTo' in reference ? [reference.relationTo].flat() : []
+  const relationTo = reference && 'relationTo' in reference ? reference.relationTo : undefined
   const target = collection === 'articles' ? sitePaths.article(slug) : `/${slug}`
   if (from.replace(/\/+$/, '') === target) {
     w.record('redirects', 'unchanged', from, 'the old address is the new one')
     return
   }
-  const data = {
+  const referenceValue = Array.isArray(relationTo) ? { relationTo: collection, value: id } : id
+  const canReference = Array.isArray(relationTo) ? relationTo.includes(collection) : relationTo === collection
+  const data: Record<string, unknown> = {
     from,
-    to: relationTo.includes(collection)
-      ? { type: 'reference', reference: { relationTo: collection, value: id } }
-      : { type: 'custom', url: target },
+    to: canReference ? { type: 'reference', reference: referenceValue } : { type: 'custom', url: target },
+  }
+  // With the plugin's redirectTypes option, each redirect names its status: an old address has moved for good.
+  const type = config.flattenedFields.find((f) => f.name === 'type' && f.type === 'select')
+  if (type && 'options' in type) {
+    const values = type.options.map((o) => (typeof o === 'string' ? o : o.value))
+    const permanent = ['308', '301'].find((v) => values.includes(v))
+    if (permanent) data.type = permanent
   }
   const existing = await findOne(w.payload, REDIRECTS, { from: { equals: from } })
   if (w.dryRun) {
