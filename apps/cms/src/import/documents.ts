@@ -254,10 +254,8 @@ export function pageBodyTarget(payload: Payload): PageBodyTarget | undefined {
   for (const f of fields) {
     if (f.type !== 'blocks') continue
     for (const block of f.blocks ?? []) {
-      const rich =
-        block.flattenedFields.find(
-          (b: FlattenedField) => b.type === 'richText' && (b as { required?: boolean }).required !== false,
-        ) ?? block.flattenedFields.find((b: FlattenedField) => b.type === 'richText')
+      const rich = block.flattenedFields.find((b: FlattenedField) => b.type === 'richText')
+      // A block that also needs something an export cannot give (a button label…) is not usable.
       const otherRequired = block.flattenedFields.some(
         (b: FlattenedField) => b !== rich && 'required' in b && b.required,
       )

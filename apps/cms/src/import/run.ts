@@ -55,9 +55,14 @@ export function readSource(input: string, uploadsDir?: string): ImportSource {
   if (!fs.existsSync(input))
     throw new ImportInputError(`${input} does not exist. Name a WordPress export (.xml) or a folder of Markdown files.`)
   if (fs.statSync(input).isDirectory()) return readMarkdownFolder(input, uploadsDir)
-  const head = fs
-    .readFileSync(input, { encoding: 'utf8', flag: 'r' })
-    .slice(0, 2000)
+  // The first bytes tell an XML file from anything else, without reading a large file twice.
+  const fd = fs.openSync(input, 'r')
+  const start = Buffer.alloc(2000)
+  const read = fs.readSync(fd, start, 0, start.length, 0)
+  fs.closeSync(fd)
+  const head = start
+    .subarray(0, read)
+    .toString('utf8')
     .replace(/^\uFEFF/, '')
     .trimStart()
   if (!head.startsWith('<')) {
