@@ -8,7 +8,7 @@ import path from 'node:path'
  * to where npm was run (INIT_CWD). Exit code 1 when the input is unusable or an item failed.
  */
 const USAGE =
-  'Usage: npm run import -- <wordpress-export.xml | markdown-folder> [--uploads <wp-content/uploads folder>] [--dry-run]'
+  'Usage: npm run import -- <wordpress-export.xml | markdown-folder | file.md> [--uploads <wp-content/uploads folder>] [--dry-run]'
 
 const args = process.argv.slice(2)
 const base = process.env.INIT_CWD || process.cwd()

@@ -15,6 +15,7 @@ import { ImportInputError, type ImportSource, type SourceEntry, type SourceImage
 type FrontMatter = Record<string, unknown>
 
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|gif|webp|avif)$/i
+const MARKDOWN_FILE = /\.(md|markdown)$/i
 
 function listMarkdownFiles(dir: string): string[] {
   const out: string[] = []
@@ -22,7 +23,7 @@ function listMarkdownFiles(dir: string): string[] {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) out.push(...listMarkdownFiles(full))
-    else if (/\.(md|markdown|mdx)$/i.test(entry.name)) out.push(full)
+    else if (MARKDOWN_FILE.test(entry.name)) out.push(full)
   }
   return out
 }
@@ -53,12 +54,14 @@ function isInside(root: string, file: string) {
   return file === root || file.startsWith(root + path.sep)
 }
 
+/** A folder of Markdown files (sub-folders included), or a single Markdown file. */
 export function readMarkdownFolder(folder: string, uploadsDir?: string): ImportSource {
-  const root = path.resolve(folder)
-  const files = listMarkdownFiles(root)
+  const single = MARKDOWN_FILE.test(folder) && fs.statSync(folder).isFile()
+  const root = path.resolve(single ? path.dirname(folder) : folder)
+  const files = single ? [path.resolve(folder)] : listMarkdownFiles(root)
   const source: ImportSource = {
     format: 'markdown',
-    label: path.basename(root),
+    label: path.basename(single ? folder : root),
     authors: [],
     terms: [],
     images: [],

@@ -54,7 +54,7 @@ export function readSource(input: string, uploadsDir?: string): ImportSource {
   }
   if (!fs.existsSync(input))
     throw new ImportInputError(`${input} does not exist. Name a WordPress export (.xml) or a folder of Markdown files.`)
-  if (fs.statSync(input).isDirectory()) return readMarkdownFolder(input, uploadsDir)
+  if (fs.statSync(input).isDirectory() || /\.(md|markdown)$/i.test(input)) return readMarkdownFolder(input, uploadsDir)
   // The first bytes tell an XML file from anything else, without reading a large file twice.
   const fd = fs.openSync(input, 'r')
   const start = Buffer.alloc(2000)

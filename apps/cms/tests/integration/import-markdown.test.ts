@@ -103,6 +103,14 @@ describe('a Markdown folder', () => {
     expect(all.find((n) => n.type === 'list')?.listType).toBe('number')
   })
 
+  it('a single Markdown file can be imported on its own', () => {
+    const source = readSource(path.join(folder, 'drafts/coping-with-panic.md'))
+    expect(source.entries.map((e) => [e.slug, e.status, e.authorKey])).toEqual([
+      ['coping-with-panic', 'draft', 'sam-rivera'],
+    ])
+    expect(source.terms.map((t) => t.slug)).toEqual(['anxiety', 'coping-skills'])
+  })
+
   it('a second run updates and creates nothing', async () => {
     const report = await runImport(payload, folder)
     expect(report.counts.articles).toMatchObject({ created: 0, updated: 2 })
