@@ -68,7 +68,11 @@ export function paragraphsFromClassicHtml(html: string): string {
     .join('\n')
 }
 
-const SAFE_HREF = /^(https?:|mailto:|tel:|\/|#|\.{0,2}\/?[\w-])/i
+/** Web, mail and phone links, and relative ones; never javascript:, data: or other schemes. */
+function isSafeHref(href: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase()
+  return href !== '' && (!scheme || ['http', 'https', 'mailto', 'tel'].includes(scheme))
+}
 
 export function htmlToLexical(html: string, options: ConvertOptions): LexicalState {
   const dom = new JSDOM(`<!doctype html><body>${paragraphsFromClassicHtml(html)}</body>`)
@@ -77,7 +81,7 @@ export function htmlToLexical(html: string, options: ConvertOptions): LexicalSta
   body.querySelectorAll('script, style, noscript, iframe, object, embed, form').forEach((el) => el.remove())
   for (const a of Array.from(body.querySelectorAll('a'))) {
     const href = (a.getAttribute('href') ?? '').trim()
-    if (!href || !SAFE_HREF.test(href) || /^javascript:/i.test(href)) a.replaceWith(...Array.from(a.childNodes))
+    if (!isSafeHref(href)) a.replaceWith(...Array.from(a.childNodes))
     else {
       const moved = options.rewriteLink?.(href)
       if (moved) a.setAttribute('href', moved)

@@ -257,10 +257,11 @@ it('without --uploads, posts are imported and the missing images reported', asyn
   expect(report.counts.articles.failed).toBe(1)
 })
 
-it('fits headings to the article editor (h2-h4) and drops scripts and embeds', () => {
+it('fits headings to the article editor (h2-h4) and drops scripts, embeds and unsafe links', () => {
   const editorConfig = editorConfigFromField(payload.collections.articles.config.flattenedFields, 'body')
   const state = htmlToLexical(
-    '<h1>One</h1><h5>Five</h5><script>alert(1)</script><iframe src="https://x.example"></iframe><p>Text</p>',
+    '<h1>One</h1><h5>Five</h5><script>alert(1)</script><iframe src="https://x.example"></iframe>' +
+      '<p>Text <a href="data:text/html,hi">a</a> <a href="VBScript:x">b</a> <a href="notes.html">c</a> <a href="mailto:x@y.example">d</a></p>',
     {
       editorConfig,
       media: () => undefined,
@@ -272,5 +273,12 @@ it('fits headings to the article editor (h2-h4) and drops scripts and embeds', (
     'heading:h4',
     'paragraph:',
   ])
-  expect(JSON.stringify(state)).not.toMatch(/alert|x\.example/)
+  expect(JSON.stringify(state)).not.toMatch(/alert|x\.example|data:|vbscript/i)
+  const links: string[] = []
+  const walk = (n: LexNode) => {
+    if (n.type === 'link') links.push(n.fields!.url!)
+    n.children?.forEach(walk)
+  }
+  walk(state.root as unknown as LexNode)
+  expect(links).toEqual(['notes.html', 'mailto:x@y.example'])
 })
