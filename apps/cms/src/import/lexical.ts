@@ -31,8 +31,8 @@ export type MediaLookup = (image: { src: string; attachmentId?: string }) => str
 export type ConvertOptions = {
   editorConfig: SanitizedServerEditorConfig
   media: MediaLookup
-  /** Called for each image the body shows that is not in the media library (it is left out). */
-  onMissingImage: (src: string) => void
+  /** Told about each thing the body had that the conversion leaves out (an image not in the media library…). */
+  onLeftOut: (what: string) => void
   /** A link's new address when it pointed at a post of the old site that is imported too. */
   rewriteLink?: (href: string) => string | undefined
 }
@@ -74,8 +74,29 @@ function isSafeHref(href: string): boolean {
   return href !== '' && (!scheme || ['http', 'https', 'mailto', 'tel'].includes(scheme))
 }
 
+const missingImage = (src: string) => `image ${src || '(no address)'} is not in the media library`
+
+/**
+ * WordPress shortcodes are expanded by WordPress when it renders; here [caption] becomes the
+ * figure it stands for, [embed] a link, and any other shortcode alone on its line (a gallery, a
+ * plugin's form) is removed and reported. Brackets inside a sentence are left alone.
+ */
+export function expandShortcodes(html: string, onLeftOut: (what: string) => void): string {
+  return html
+    .replace(/\[caption[^\]]*\]([\s\S]*?)\[\/caption\]/g, (_all, inner: string) => {
+      const image = /^\s*((?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?)([\s\S]*)$/i.exec(inner)
+      return image ? `<figure>${image[1]}<figcaption>${image[2].trim()}</figcaption></figure>` : inner
+    })
+    .replace(/\[embed\]\s*(https?:\/\/[^\s[]+)\s*\[\/embed\]/g, '<p><a href="$1">$1</a></p>')
+    .replace(/^[ \t]*\[([a-z][\w-]*)(?:\s[^\]\n]*)?\](?:[\s\S]*?\[\/\1\])?[ \t]*$/gim, (all, name: string) => {
+      onLeftOut(`the WordPress shortcode [${name}] (it only works inside WordPress)`)
+      return ''
+    })
+}
+
 export function htmlToLexical(html: string, options: ConvertOptions): LexicalState {
-  const dom = new JSDOM(`<!doctype html><body>${paragraphsFromClassicHtml(html)}</body>`)
+  const expanded = expandShortcodes(html, options.onLeftOut)
+  const dom = new JSDOM(`<!doctype html><body>${paragraphsFromClassicHtml(expanded)}</body>`)
   const { document } = dom.window
   const body = document.body
   body.querySelectorAll('script, style, noscript, iframe, object, embed, form').forEach((el) => el.remove())
@@ -109,7 +130,7 @@ export function htmlToLexical(html: string, options: ConvertOptions): LexicalSta
     const src = img.getAttribute('src') ?? ''
     const attachmentId = /(?:^|\s)wp-image-(\d+)(?:\s|$)/.exec(img.getAttribute('class') ?? '')?.[1]
     const id = options.media({ src, attachmentId })
-    if (id === undefined) options.onMissingImage(src)
+    if (id === undefined) options.onLeftOut(missingImage(src))
     const upload = id === undefined ? undefined : document.createElement('img')
     upload?.setAttribute('data-lexical-upload-id', String(id))
     upload?.setAttribute('data-lexical-upload-relation-to', 'media')
@@ -149,7 +170,7 @@ export function markdownToLexical(markdown: string, options: ConvertOptions): Le
     const decoded = decodeURI(src)
     const id = options.media({ src: decoded })
     if (id === undefined) {
-      options.onMissingImage(decoded)
+      options.onLeftOut(missingImage(decoded))
       return ''
     }
     return `![media:${id}]()`

@@ -214,14 +214,13 @@ export async function importSource(
     const collection = entry.type === 'page' ? PAGES : 'articles'
     try {
       const editorConfig = entry.type === 'page' ? pageEditor! : articleEditor
-      const missing: string[] = []
-      const convert = { editorConfig, media, rewriteLink, onMissingImage: (src: string) => missing.push(src) }
+      const leftOut: string[] = []
+      const convert = { editorConfig, media, rewriteLink, onLeftOut: (what: string) => leftOut.push(what) }
       const body =
         entry.body.format === 'html'
           ? htmlToLexical(entry.body.html, convert)
           : markdownToLexical(entry.body.markdown, convert)
-      for (const src of missing)
-        w.warn(kind, entry.title, `image ${src || '(no address)'} is not in the media library: left out of the body`)
+      for (const what of leftOut) w.warn(kind, entry.title, `${what}: left out of the body`)
       if (!hasContent(body)) throw new Error('it has no content')
 
       let data: Record<string, unknown>

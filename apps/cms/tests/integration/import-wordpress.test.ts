@@ -137,7 +137,7 @@ describe('the first run', () => {
     expect(doc.excerpt).toMatch(/^For many children, the death of a grandparent/)
   })
 
-  it('a classic-editor post gets its paragraphs, ordered list and quote; an unsafe link loses its address', async () => {
+  it('a classic-editor post gets its paragraphs, captioned image, ordered list and quote; shortcodes and unsafe links go', async () => {
     const doc = await article('rebuilding-trust-after-an-affair')
     expect(doc._status).toBe('published')
     expect((doc.author as { name: string }).name).toBe('Sam Rivera')
@@ -150,14 +150,18 @@ describe('the first run', () => {
       'heading:h2',
       'paragraph',
       'upload',
+      'paragraph',
       'heading:h3',
       'list:ol',
       'quote',
       'paragraph',
     ])
+    // The [caption] shortcode's text stays under its image; the form's shortcode is gone.
+    expect(text((doc.body.root as unknown as LexNode).children![4])).toBe('A quiet start to the day can help.')
+    expect(JSON.stringify(doc.body)).not.toMatch(/\[\/?(caption|contact-form-7)/)
     const all = nodes(doc.body)
     expect(all.filter((n) => n.type === 'link').map((n) => n.fields?.url)).toEqual(['https://www.aamft.org/'])
-    expect(text((doc.body.root as unknown as LexNode).children![7])).toMatch(/, and see this\.$/)
+    expect(text((doc.body.root as unknown as LexNode).children![8])).toMatch(/, and see this\.$/)
     expect((doc.heroImage as { alt: string }).alt).toBe('Quiet morning')
   })
 
@@ -220,6 +224,9 @@ describe('the first run', () => {
     )
     expect(out).toMatch(/media: Quiet morning: no alt text in the source: used its title "Quiet morning"/)
     expect(out).toMatch(/old-photo\.jpg is not in the media library: left out of the body/)
+    expect(out).toMatch(
+      /Rebuilding Trust After an Affair: the WordPress shortcode \[contact-form-7\] \(it only works inside WordPress\): left out of the body/,
+    )
     expect(out).toMatch(/redirects collection not available/)
     // The summary table: one row per kind, a column per outcome.
     expect(out).toMatch(/^ {2}\s+created\s+updated\s+unchanged\s+skipped\s+failed$/m)
@@ -265,7 +272,7 @@ it('fits headings to the article editor (h2-h4) and drops scripts, embeds and un
     {
       editorConfig,
       media: () => undefined,
-      onMissingImage: () => {},
+      onLeftOut: () => {},
     },
   )
   expect(state.root.children.map((n) => `${n.type}:${(n as { tag?: string }).tag ?? ''}`)).toEqual([
