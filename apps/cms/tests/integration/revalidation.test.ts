@@ -84,6 +84,15 @@ const publishArticle = (title: string, extra: Record<string, unknown> = {}) =>
   })
 
 describe('announcing changes to the website', () => {
+  it('the product works the announcement queue every second by itself; tests work it by hand', async () => {
+    const { jobsConfig } = await import('../../src/jobs')
+    for (const NODE_ENV of ['production', 'development'] as const) {
+      expect(jobsConfig({ NODE_ENV }).autoRun).toContainEqual(expect.objectContaining({ cron: '* * * * * *', queue: 'announce' }))
+      expect(jobsConfig({ NODE_ENV }).autoRun).toContainEqual(expect.objectContaining({ cron: '* * * * * *', queue: 'announce-bulk', limit: 1 }))
+    }
+    expect(jobsConfig({ NODE_ENV: 'test' }).autoRun).toEqual([])
+  })
+
   it('publishing queues the announcement; the job sends its pages with the secret, in the contract format', async () => {
     await publishArticle('Finding calm')
     expect(received).toHaveLength(0) // nothing is sent before the queue runs
