@@ -5,9 +5,10 @@ import type {
   CollectionBeforeDeleteHook,
   GlobalAfterChangeHook,
   PayloadRequest,
+  SanitizedCollectionConfig,
 } from 'payload'
 
-import { batchPaths, pathsForChange, type AnnouncedCollection, type ContentChange } from '@resilient-mind/content/paths'
+import { batchPaths, pathsForChange, type ContentChange } from '@resilient-mind/content/paths'
 
 import { settings } from '../settings'
 import { describeChange, describeSite, visibleVersion, type Announced, type Visible } from './pagesShowing'
@@ -71,26 +72,27 @@ export function announceChanges(collection: Announced): {
     beforeChange: [
       // With drafts, `originalDoc` is the latest version, which may be an unpublished draft:
       // read the version visitors see (Payload keeps it in the collection itself).
-      async ({ data, operation, originalDoc, req }) => {
-        if (operation === 'update' && originalDoc?.id !== undefined && announcing(req) && hasDrafts(collection)) {
+      async ({ collection: config, data, operation, originalDoc, req }) => {
+        if (operation === 'update' && originalDoc?.id !== undefined && hasDrafts(config) && announcing(req)) {
           remembered(req).publishedBefore.set(key(collection, originalDoc.id), await visibleVersion(collection, originalDoc.id, req))
         }
         return data
       },
     ],
     afterChange: [
-      async ({ doc, operation, previousDoc, req }) => {
+      async ({ collection: config, doc, operation, previousDoc, req }) => {
         if (!announcing(req)) return doc
         // A new image is not shown anywhere yet.
         if (collection === 'media' && operation === 'create') return doc
+        const drafts = hasDrafts(config)
         const before: Visible =
-          operation === 'create' ? null : hasDrafts(collection) ? (remembered(req).publishedBefore.get(key(collection, doc.id)) ?? null) : previousDoc
+          operation === 'create' ? null : drafts ? (remembered(req).publishedBefore.get(key(collection, doc.id)) ?? null) : previousDoc
         // A draft of a document nobody can see yet: nothing to look up.
-        if (hasDrafts(collection) && !before && doc._status !== 'published') return doc
+        if (drafts && !before && doc._status !== 'published') return doc
         const after = await visibleVersion(collection, doc.id, req)
-        // A draft saved over the published version leaves it untouched (same updatedAt).
         if (!before && !after) return doc
-        if (hasDrafts(collection) && before && after && before.updatedAt === after.updatedAt) return doc
+        // A draft saved over the published version leaves that version as it was (same updatedAt).
+        if (drafts && before && after && before.updatedAt === after.updatedAt) return doc
         await queueAnnouncement(await describeChange(collection, doc.id, before, after, req), req)
         return doc
       },
@@ -100,8 +102,7 @@ export function announceChanges(collection: Announced): {
       async ({ id, req }) => {
         if (!announcing(req)) return
         const before = await visibleVersion(collection, id, req)
-        if (!before && collection !== 'media') return
-        remembered(req).deleting.set(key(collection, id), await describeChange(collection, id, before, null, req))
+        if (before) remembered(req).deleting.set(key(collection, id), await describeChange(collection, id, before, null, req))
       },
     ],
     afterDelete: [
@@ -114,7 +115,7 @@ export function announceChanges(collection: Announced): {
   }
 }
 
-const hasDrafts = (collection: AnnouncedCollection) => collection === 'articles' || collection === 'services'
+const hasDrafts = (config: SanitizedCollectionConfig) => Boolean(config.versions && config.versions.drafts)
 
 /** The practice's details are in every page's chrome: announce every published page. */
 export const announcePractice: GlobalAfterChangeHook = async ({ doc, req }) => {
