@@ -116,6 +116,8 @@ export interface Config {
     tasks: {
       notifyInquiry: TaskNotifyInquiry;
       deleteExpiredInquiries: TaskDeleteExpiredInquiries;
+      announceChange: TaskAnnounceChange;
+      announceSite: TaskAnnounceSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -573,7 +575,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'announceChange' | 'announceSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -606,7 +609,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'announceChange' | 'announceSite' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1242,6 +1247,28 @@ export interface TaskDeleteExpiredInquiries {
   input?: unknown;
   output: {
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnnounceChange".
+ */
+export interface TaskAnnounceChange {
+  input: {
+    paths: string[];
+  };
+  output: {
+    revalidated?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnnounceSite".
+ */
+export interface TaskAnnounceSite {
+  input?: unknown;
+  output: {
+    paths?: number | null;
   };
 }
 /**
