@@ -42,6 +42,8 @@ const schema = z.object({
   SMTP_HOST: z.string().trim().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
   SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  // STARTTLS is required unless this says otherwise (a mail relay on the same host, say).
+  SMTP_REQUIRE_TLS: z.enum(['true', 'false']).default('true'),
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   EMAIL_FROM: z.string().trim().min(3).optional(),
