@@ -139,6 +139,7 @@ function walk(req: PayloadRequest, where: unknown, fields: FlattenedField[], pro
   }
 }
 
+// REST and GraphQL leave overrideAccess unset (access applies); the Local API sets it.
 type ReadArgs = { where?: Where; id?: unknown; page?: unknown; limit?: unknown; pagination?: boolean; depth?: unknown; select?: unknown; overrideAccess?: boolean }
 
 function checkPaging(req: PayloadRequest, args: ReadArgs, overrideAccess: boolean | undefined) {
@@ -146,24 +147,24 @@ function checkPaging(req: PayloadRequest, args: ReadArgs, overrideAccess: boolea
   if (page !== undefined && page !== null && !(Number.isSafeInteger(page) && (page as number) >= 1 && (page as number) <= MAX_PAGE)) {
     throw bad(`"page" must be a whole number from 1 to ${MAX_PAGE}.`)
   }
-  if (limit !== undefined && limit !== null && !(Number.isSafeInteger(limit) && (limit as number) >= 0 && (limit as number) <= STAFF_MAX_LIMIT)) {
-    throw bad(`"limit" must be a whole number from 1 to ${STAFF_MAX_LIMIT}.`)
+  const isPublic = overrideAccess !== true && !isStaffUser(req.user)
+  // The server's own Local API calls (overrideAccess) are not limited, only checked for sense.
+  const maxLimit = isPublic ? PUBLIC_MAX_LIMIT : overrideAccess === true ? Number.MAX_SAFE_INTEGER : STAFF_MAX_LIMIT
+  if (limit !== undefined && limit !== null && !(Number.isSafeInteger(limit) && (limit as number) >= 0 && (limit as number) <= maxLimit)) {
+    throw bad(`"limit" must be a whole number from 1 to ${maxLimit}${isPublic ? ` (public lists come in pages of at most ${PUBLIC_MAX_LIMIT})` : ''}.`)
   }
-  if (overrideAccess !== false || isStaffUser(req.user)) return
+  if (!isPublic) return
   // Public reads: pages of at most PUBLIC_MAX_LIMIT. A full list (pagination=false, or limit=0)
   // only as an index: depth 0 and a few chosen fields (the website's sitemap asks for slugs),
   // or of documents named by id (how Payload itself populates relationships).
-  const full = args.pagination === false || limit === 0
-  if (full) {
+  if (args.pagination === false || limit === 0) {
     const narrow = args.depth === 0 && args.select && typeof args.select === 'object' && Object.keys(args.select).length <= 4
     const ids = (args.where as { id?: { in?: unknown } } | undefined)?.id?.in
     const byIds = Array.isArray(ids) && ids.length <= 1000 && Object.keys(args.where!).length === 1
     if (!narrow && !byIds) {
       throw bad(`Public lists come in pages of at most ${PUBLIC_MAX_LIMIT}; a full list needs depth=0 and a select of up to 4 fields.`)
     }
-    return
   }
-  if (typeof limit === 'number' && limit > PUBLIC_MAX_LIMIT) throw bad(`"limit" may be at most ${PUBLIC_MAX_LIMIT} for public reads.`)
 }
 
 /** A user whose password was generated for them may only change it (and sign in or out) until they do. */
@@ -179,7 +180,7 @@ export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, c
   const a = args as ReadArgs & { data?: unknown }
   const overrideAccess = (args as { overrideAccess?: boolean }).overrideAccess
 
-  if (overrideAccess === false && mustChangePassword(req) && !SELF_SERVICE.has(operation)) {
+  if (overrideAccess !== true && mustChangePassword(req) && !SELF_SERVICE.has(operation)) {
     const own = collection.slug === req.user!.collection && a.id !== undefined && String(a.id) === String(req.user!.id)
     if (!(own && (operation === 'read' || operation === 'update'))) throw new APIError(CHANGE_PASSWORD_FIRST, 403, undefined, true)
   }
@@ -204,7 +205,7 @@ export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, c
 
 export const guardGlobalRequest: GlobalBeforeOperationHook = ({ args, operation, req }) => {
   const overrideAccess = (args as { overrideAccess?: boolean } | undefined)?.overrideAccess
-  if (overrideAccess === false && mustChangePassword(req) && operation !== 'read') throw new APIError(CHANGE_PASSWORD_FIRST, 403, undefined, true)
+  if (overrideAccess !== true && mustChangePassword(req) && operation !== 'read') throw new APIError(CHANGE_PASSWORD_FIRST, 403, undefined, true)
   return args
 }
 

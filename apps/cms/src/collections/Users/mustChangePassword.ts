@@ -14,6 +14,8 @@ export const clearMustChangePassword: CollectionBeforeChangeHook = ({ data, oper
   return data
 }
 
-/** Admins set the flag; its owner clears it only by setting a password in the same save. */
-export const mustChangePasswordUpdate: FieldAccess = ({ req, id, data }) =>
-  hasRole(req.user, 'admin') || Boolean(req.user && String(id) === String(req.user.id) && typeof data?.password === 'string')
+/** Admins set the flag on others; on their own account anyone (an admin too) changes it only with a new password. */
+export const mustChangePasswordUpdate: FieldAccess = ({ req, id, data }) => {
+  const own = Boolean(req.user && String(id) === String(req.user.id))
+  return own ? typeof data?.password === 'string' : hasRole(req.user, 'admin')
+}
