@@ -1,13 +1,21 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { adminContentSecurityPolicy } from './security/headers'
+import { pathProblem } from './security/routeGuard'
 
 /**
- * Gives every admin page a fresh nonce and the Content-Security-Policy that uses it (Next puts
- * the nonce on its own scripts when the request carries the policy). The API's headers are
- * static, in next.config.mjs.
+ * Runs before Next routes a request:
+ * - a path that is not valid UTF-8 gets a 400 here, since Next answers 500 when it cannot
+ *   decode the path for its routes (the admin's and the API's alike);
+ * - every page gets a fresh nonce and the Content-Security-Policy that uses it (Next puts the
+ *   nonce on its own scripts when the request carries the policy). The API's headers are
+ *   static, in next.config.mjs.
  */
 export function proxy(request: NextRequest) {
+  const problem = pathProblem(new URL(request.url))
+  if (problem) return NextResponse.json({ errors: [{ message: problem }] }, { status: 400 })
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
+
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   const policy = adminContentSecurityPolicy({
     nonce,
@@ -26,7 +34,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: '/((?!api|_next/static|_next/image|favicon.ico).*)',
+      source: '/((?!_next/static|_next/image|favicon.ico).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
+import { passwordProblem } from './collections/Users/passwordPolicy'
+
 // http(s) only: zod's plain url() also takes "cms:3000", a URL whose scheme is "cms".
 const httpUrl = (example: string) => z.url({ protocol: /^https?$/, error: `must be a full URL such as ${example}` })
 
@@ -84,6 +86,8 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
   if ((s.ADMIN_EMAIL && !s.ADMIN_PASSWORD) || (!s.ADMIN_EMAIL && s.ADMIN_PASSWORD)) {
     throw new Error('The CMS cannot start: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither (a first admin is then generated).')
   }
+  const adminPasswordProblem = s.ADMIN_PASSWORD ? passwordProblem(s.ADMIN_PASSWORD, s.ADMIN_EMAIL) : undefined
+  if (adminPasswordProblem) throw new Error(`The CMS cannot start: ADMIN_PASSWORD is refused. ${adminPasswordProblem}`)
   if (s.S3_BUCKET && !s.S3_REGION) {
     throw new Error('The CMS cannot start: S3_BUCKET is set, so set S3_REGION too (for MinIO or R2 any region name, e.g. us-east-1).')
   }

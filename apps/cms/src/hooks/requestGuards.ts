@@ -1,5 +1,4 @@
 import {
-  APIError,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
   type FlattenedField,
@@ -10,6 +9,7 @@ import {
 } from 'payload'
 
 import { isStaffUser } from '../access/roles'
+import { RequestError } from '../security/errors'
 
 /**
  * The one place where what a request asks for is checked before Payload runs it (REST, GraphQL
@@ -34,7 +34,7 @@ const MAX_PAGE = 100_000
 /** Staff lists (the admin) stay bounded too. */
 const STAFF_MAX_LIMIT = 5_000
 
-const bad = (message: string) => new APIError(message, 400, undefined, true)
+const bad = (message: string) => new RequestError(message, 400)
 
 function listOf(value: unknown): unknown[] {
   if (Array.isArray(value)) return value
@@ -182,11 +182,11 @@ export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, c
 
   if (overrideAccess !== true && mustChangePassword(req) && !SELF_SERVICE.has(operation)) {
     const own = collection.slug === req.user!.collection && a.id !== undefined && String(a.id) === String(req.user!.id)
-    if (!(own && (operation === 'read' || operation === 'update'))) throw new APIError(CHANGE_PASSWORD_FIRST, 403, undefined, true)
+    if (!(own && (operation === 'read' || operation === 'update'))) throw new RequestError(CHANGE_PASSWORD_FIRST, 403)
   }
 
   if (a.id !== undefined && a.id !== null && ['read', 'update', 'delete'].includes(operation) && !isValidId(req, a.id)) {
-    throw new APIError(`There is no ${collection.labels?.singular ?? collection.slug} with the id "${String(a.id)}".`, 404, undefined, true)
+    throw new RequestError(`There is no ${collection.labels?.singular ?? collection.slug} with the id "${String(a.id)}".`, 404)
   }
   if ((operation === 'create' || operation === 'update') && 'data' in a) {
     const data = a.data
@@ -205,7 +205,7 @@ export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, c
 
 export const guardGlobalRequest: GlobalBeforeOperationHook = ({ args, operation, req }) => {
   const overrideAccess = (args as { overrideAccess?: boolean } | undefined)?.overrideAccess
-  if (overrideAccess !== true && mustChangePassword(req) && operation !== 'read') throw new APIError(CHANGE_PASSWORD_FIRST, 403, undefined, true)
+  if (overrideAccess !== true && mustChangePassword(req) && operation !== 'read') throw new RequestError(CHANGE_PASSWORD_FIRST, 403)
   return args
 }
 

@@ -13,7 +13,7 @@ type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
 const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
 /** Path segments must be valid UTF-8 without control characters (%00 and friends). */
-function pathProblem(url: URL): string | undefined {
+export function pathProblem(url: URL): string | undefined {
   for (const segment of url.pathname.split('/')) {
     let decoded: string
     try {

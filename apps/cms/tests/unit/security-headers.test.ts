@@ -51,3 +51,16 @@ describe('SMTP', () => {
     expect(smtpTransportOptions(loadSettings({ ...base, SMTP_REQUIRE_TLS: 'false' }))).toMatchObject({ requireTLS: false })
   })
 })
+
+describe('paths Next cannot decode', () => {
+  it.each(['/api/articles/%FF', '/admin/%C0%AF', '/admin/collections/articles/%00'])('%s: 400 before routing', async (path) => {
+    const res = proxy(new NextRequest(`http://localhost:3000${path}`))
+    expect(res.status).toBe(400)
+    expect((await res.json()).errors[0].message).toMatch(/not valid text|control characters/)
+  })
+  it('a good API path passes untouched, without a page policy', () => {
+    const res = proxy(new NextRequest('http://localhost:3000/api/articles/1'))
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-security-policy')).toBeNull()
+  })
+})
