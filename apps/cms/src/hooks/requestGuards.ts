@@ -27,8 +27,8 @@ const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const COMPARED_OPERATORS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in', 'all'])
 
-/** Public reads (anonymous and the website's key) get at most this many documents a page. */
-export const PUBLIC_MAX_LIMIT = 100
+/** Public reads (anonymous and the website's key) get at most this many documents a page (the website's largest page is its topic list, 200). */
+export const PUBLIC_MAX_LIMIT = 200
 /** Nobody pages further than this; the library has nowhere near 100,000 pages. */
 const MAX_PAGE = 100_000
 /** Staff lists (the admin) stay bounded too. */
