@@ -144,3 +144,13 @@ describe('public reads are capped', () => {
     expect(res.body.docs).toHaveLength(TOPICS)
   })
 })
+
+describe('CORS', () => {
+  it('grants no other origin, the website’s included (its browser code never calls the CMS)', async () => {
+    const fromWebsite = await rest('GET', 'topics?limit=1', { headers: { origin: 'http://localhost:3001' } })
+    expect(fromWebsite.headers.get('access-control-allow-origin')).toBeNull()
+    expect(fromWebsite.headers.get('access-control-allow-credentials')).toBeNull()
+    const fromAdmin = await rest('GET', 'topics?limit=1', { headers: { origin: 'http://localhost:3000' } })
+    expect(fromAdmin.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
+  })
+})
