@@ -186,7 +186,9 @@ export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, c
   }
 
   if (a.id !== undefined && a.id !== null && ['read', 'update', 'delete'].includes(operation) && !isValidId(req, a.id)) {
-    throw new RequestError(`There is no ${collection.labels?.singular ?? collection.slug} with the id "${String(a.id)}".`, 404)
+    // REST has already turned "abc" into NaN: name what the client sent.
+    const sent = (req.routeParams as { id?: unknown } | undefined)?.id ?? a.id
+    throw new RequestError(`There is no ${collection.labels?.singular ?? collection.slug} with the id "${String(sent)}".`, 404)
   }
   if ((operation === 'create' || operation === 'update') && 'data' in a) {
     const data = a.data

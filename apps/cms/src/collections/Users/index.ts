@@ -47,7 +47,7 @@ export const Users: CollectionConfig = {
     // Payload's own email field, with read access narrowed (merged with the built-in field).
     { name: 'email', type: 'email', access: { read: adminOrOwnField } },
     // Only admins give out API keys (Payload lets any admin-panel user give themselves one).
-    { name: 'apiKey', type: 'text', access: { create: isAdminField, update: isAdminField } },
+    { name: 'apiKey', label: 'API key', type: 'text', access: { create: isAdminField, update: isAdminField } },
     {
       name: 'mustChangePassword',
       type: 'checkbox',
