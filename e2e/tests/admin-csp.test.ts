@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { signIn } from './helpers/admin'
 import { launch } from './helpers/browser'
-import { CMS } from './helpers/env'
+import { CMS, WEB } from './helpers/env'
 
 /**
  * The admin under its real, enforced Content-Security-Policy (apps/cms/src/proxy.ts): the main
@@ -27,7 +27,7 @@ beforeAll(async () => {
   page.on('request', (req) => {
     const url = req.url()
     // Live Preview frames the website: the one other origin the admin may show.
-    if (!url.startsWith(CMS) && !/^(data|blob):/.test(url) && !url.includes('/api/preview')) foreign.push(url)
+    if (!url.startsWith(CMS) && !url.startsWith(WEB) && !/^(data|blob):/.test(url)) foreign.push(url)
   })
 })
 afterAll(async () => browser?.close())
