@@ -5,6 +5,16 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Kept here (plain JS) because next.config cannot import the TypeScript sources; the proxy's
+// admin policy is in src/security/headers.ts, and tests/unit/next-config.test.ts checks both.
+const SECURITY_HEADERS = [
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'same-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+]
+const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The Docker image's self-contained server (.next/standalone): only when the Dockerfile asks
@@ -23,6 +33,12 @@ const nextConfig = {
   // response, flushed per chunk, then inflated by the website). `no-transform` makes Next's
   // compression skip them; signed-in requests (the admin, with its cookie) stay compressed.
   headers: async () => [
+    // Every response: no framing, no MIME sniffing, no referrer to other sites, no powerful
+    // browser features. The admin's Content-Security-Policy carries a nonce: src/proxy.ts.
+    { source: '/:path*', headers: SECURITY_HEADERS },
+    // API answers (JSON, media files) are never a page: nothing in them may run or be framed.
+    // The GraphQL playground (development only) is a page and keeps the admin's rules.
+    { source: '/api/:path((?!graphql-playground).*)', headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }] },
     {
       source: '/api/:path*',
       missing: [{ type: 'cookie', key: 'payload-token' }],

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
+import { passwordProblem } from './collections/Users/passwordPolicy'
+
 // http(s) only: zod's plain url() also takes "cms:3000", a URL whose scheme is "cms".
 const httpUrl = (example: string) => z.url({ protocol: /^https?$/, error: `must be a full URL such as ${example}` })
 
@@ -46,6 +48,8 @@ const schema = z.object({
   SMTP_HOST: z.string().trim().min(1).optional(),
   SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
   SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  // STARTTLS is required unless this says otherwise (a mail relay on the same host, say).
+  SMTP_REQUIRE_TLS: z.enum(['true', 'false']).default('true'),
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   EMAIL_FROM: z.string().trim().min(3).optional(),
@@ -86,6 +90,8 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
   if ((s.ADMIN_EMAIL && !s.ADMIN_PASSWORD) || (!s.ADMIN_EMAIL && s.ADMIN_PASSWORD)) {
     throw new Error('The CMS cannot start: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither (a first admin is then generated).')
   }
+  const adminPasswordProblem = s.ADMIN_PASSWORD ? passwordProblem(s.ADMIN_PASSWORD, s.ADMIN_EMAIL) : undefined
+  if (adminPasswordProblem) throw new Error(`The CMS cannot start: ADMIN_PASSWORD is refused. ${adminPasswordProblem}`)
   if (s.S3_BUCKET && !s.S3_REGION) {
     throw new Error('The CMS cannot start: S3_BUCKET is set, so set S3_REGION too (for MinIO or R2 any region name, e.g. us-east-1).')
   }

@@ -392,6 +392,10 @@ export interface User {
   id: number;
   name?: string | null;
   /**
+   * Set for a generated first password: until a new one is chosen, nothing else is available.
+   */
+  mustChangePassword?: boolean | null;
+  /**
    * Admin: everything. Editor: publishes and edits all content, not accounts. Author: writes own articles as drafts. Website form: may only submit appointment requests, with its API key.
    */
   role: 'admin' | 'editor' | 'author' | 'intake';
@@ -874,6 +878,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  mustChangePassword?: T;
   role?: T;
   updatedAt?: T;
   createdAt?: T;

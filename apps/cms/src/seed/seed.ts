@@ -81,7 +81,9 @@ async function ensureAdmin(ctx: Ctx) {
   }
   const email = process.env.ADMIN_EMAIL || 'admin@example.com'
   const password = process.env.ADMIN_PASSWORD || randomBytes(12).toString('base64url')
-  await payload.create({ collection: 'users', data: { email, password, name: 'Administrator', role: 'admin' } })
+  // A generated password has been in the log: its first sign-in must replace it.
+  const mustChangePassword = !process.env.ADMIN_PASSWORD
+  await payload.create({ collection: 'users', data: { email, password, name: 'Administrator', role: 'admin', mustChangePassword } })
   count(ctx.report.created, 'users')
   if (!process.env.ADMIN_PASSWORD) ctx.report.generatedAdmin = { email, password }
 }
@@ -218,7 +220,7 @@ export function describeGeneratedAdmin(admin: { email: string; password: string 
   return [
     '',
     '==================================================================',
-    '  First admin account created (shown once; change the password):',
+    '  First admin account created (shown once; the first sign-in must set a new password):',
     `    email:    ${admin.email}`,
     `    password: ${admin.password}`,
     '  Set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own instead.',

@@ -1,14 +1,21 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import config from '../../src/payload.config'
+import { withRequestChecks } from '../../src/security/routeGuard'
 
 /**
  * Calls the CMS's real Next route handlers (the same functions app/(payload)/api mounts) with
  * real Request objects, so tests see exactly what an HTTP client would: status, headers, JSON.
  */
 const BASE = 'http://localhost:3000'
-const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
-const graphql = GRAPHQL_POST(config)
+// Wrapped exactly as src/app/(payload)/api/*/route.ts wraps them.
+const handlers = {
+  GET: withRequestChecks(REST_GET(config)),
+  POST: withRequestChecks(REST_POST(config)),
+  PATCH: withRequestChecks(REST_PATCH(config)),
+  DELETE: withRequestChecks(REST_DELETE(config)),
+}
+const graphql = withRequestChecks(GRAPHQL_POST(config), { graphql: true })
 
 export type HttpResult = { status: number; body: any; headers: Headers }
 
@@ -28,7 +35,18 @@ export async function rest(
     body = JSON.stringify(init.body)
   }
   const request = new Request(url, { method, headers, body })
-  const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
+  // Next hands the route its path segments decoded.
+  const slug = url.pathname
+    .replace(/^\/api\//, '')
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s)
+      } catch {
+        return s
+      }
+    })
   const res = await handlers[method](request, { params: Promise.resolve({ slug }) })
   const text = await res.text()
   let parsed: unknown = text
@@ -43,6 +61,19 @@ export async function rest(
 export async function gql(query: string, token?: string): Promise<HttpResult> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (token) headers.authorization = `JWT ${token}`
-  const res = await graphql(new Request(`${BASE}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) }))
+  const res = await graphql(new Request(`${BASE}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) }), undefined)
   return { status: res.status, body: await res.json(), headers: res.headers }
+}
+
+/** A GraphQL POST with a raw body, for bodies that are not JSON. */
+export async function gqlRaw(body: string, contentType = 'application/json'): Promise<HttpResult> {
+  const res = await graphql(new Request(`${BASE}/api/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body }), undefined)
+  const text = await res.text()
+  let parsed: unknown = text
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, body: parsed, headers: res.headers }
 }

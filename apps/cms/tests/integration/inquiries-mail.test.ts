@@ -16,6 +16,8 @@ beforeAll(async () => {
     SMTP_PORT: String(smtp.port),
     EMAIL_FROM: 'Resilient Mind <no-reply@example.org>',
     INQUIRY_NOTIFY_EMAIL: 'practice@example.org',
+    // The loopback test server offers no STARTTLS (production requires it: SMTP_REQUIRE_TLS).
+    SMTP_REQUIRE_TLS: 'false',
   })
   // Settings are read when the config loads, so load it after the environment is set.
   const { startPayload } = await import('../helpers/payload')
@@ -49,6 +51,10 @@ it('stores the request first, then emails the practice without the request detai
   expect(mail.raw).not.toContain('My private note')
   expect(mail.raw).not.toContain('555-0100')
   expect(mail.raw).not.toContain('alex@example.org')
+  // Not even the name or how they want to be reached: only that a request arrived, and the link.
+  expect(mail.raw).not.toContain('Alex')
+  expect(mail.raw).not.toMatch(/phone/i)
+  expect(mail.raw).toContain('A new appointment request arrived.')
 
   const after = await payload.findByID({ collection: 'inquiries', id: inquiry.id })
   expect(after.notification?.status).toBe('sent')
@@ -70,5 +76,7 @@ it('keeps the request and records the failure when the mail server is down, and 
     where: { and: [{ taskSlug: { equals: 'notifyInquiry' } }, { completedAt: { exists: false } }] },
   })
   expect(retries.totalDocs).toBe(1)
+  // Payload's own retry (the task's `retries`), not a second hand-queued job.
+  expect(retries.docs[0].totalTried).toBe(1)
   expect(new Date(retries.docs[0].waitUntil!).getTime()).toBeGreaterThan(Date.now())
 })

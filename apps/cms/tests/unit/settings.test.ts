@@ -54,3 +54,15 @@ describe('database selection', () => {
     expect(databaseAdapter(loadSettings({ ...base, DATABASE_URI: 'mongodb+srv://u:p@cluster.example.net/cms' })).name).toBe('mongoose')
   })
 })
+
+describe('ADMIN_PASSWORD', () => {
+  const secret = 'x'.repeat(40)
+  it('is held to the password rules at start-up, with the reason', () => {
+    expect(() => loadSettings({ NODE_ENV: 'test', PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'password1234' })).toThrow(
+      /ADMIN_PASSWORD is refused.*too common/,
+    )
+    expect(loadSettings({ NODE_ENV: 'test', PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'admin@example.com', ADMIN_PASSWORD: 'bench-admin-password-0123' }).ADMIN_PASSWORD).toBe(
+      'bench-admin-password-0123',
+    )
+  })
+})

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin, publishedOrStaff } from '../../access'
+import { isEditorOrAdmin, isStaff, publishedOrStaff } from '../../access'
 import { AUDIENCES, SESSION_FORMATS } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { announceChanges } from '../../hooks/announceChanges'
@@ -10,7 +10,8 @@ import { previewFor } from '../../preview'
 export const Services: CollectionConfig = {
   slug: 'services',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'audience', 'displayOrder', '_status'], group: 'Content', preview: previewFor('services') },
-  access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  // Versions hold unpublished drafts: staff only, as for articles.
+  access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin, readVersions: isStaff },
   defaultSort: 'displayOrder',
   versions: { drafts: { autosave: { interval: 1500 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: announceChanges('services'),

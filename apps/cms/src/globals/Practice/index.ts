@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isEditorOrAdmin } from '../../access'
+import { anyone, isEditorOrAdmin, isStaff } from '../../access'
 import { AUDIENCES, SESSION_FORMATS, US_STATES } from '../../fields/options'
 import { announcePractice } from '../../hooks/announceChanges'
 import { settings } from '../../settings'
@@ -13,7 +13,10 @@ export const Practice: GlobalConfig = {
   slug: 'practice',
   label: 'Practice',
   admin: { group: 'Settings' },
-  access: { read: anyone, update: isEditorOrAdmin },
+  access: { read: anyone, update: isEditorOrAdmin, readVersions: isStaff },
+  // The history of the crisis notice and the legal texts: who changed what, and when. (Without
+  // versions, GET /api/globals/practice/versions answered 500.)
+  versions: { max: 50 },
   hooks: { afterChange: [announcePractice] },
   fields: [
     {

@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { type CollectionBeforeChangeHook } from 'payload'
 
 import { roleOf } from '../../../access/roles'
+import { RequestError } from '../../../security/errors'
 
 /**
  * Authors write drafts; editors publish. The first publication stamps publishedAt, and the
@@ -9,7 +10,7 @@ import { roleOf } from '../../../access/roles'
 export const editorialRules: CollectionBeforeChangeHook = ({ data, req, operation, originalDoc }) => {
   const role = roleOf(req.user)
   if (role === 'author' && data._status === 'published') {
-    throw new APIError('Authors can save drafts; an editor or admin publishes them. Save as a draft instead.', 403, undefined, true)
+    throw new RequestError('Authors can save drafts; an editor or admin publishes them. Save as a draft instead.', 403)
   }
   if (operation === 'create' && req.user && !data.createdBy) data.createdBy = req.user.id
   if (data._status === 'published' && !data.publishedAt && !originalDoc?.publishedAt) {

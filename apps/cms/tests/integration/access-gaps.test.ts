@@ -1,0 +1,156 @@
+import type { Payload } from 'payload'
+
+import { PUBLIC_MAX_LIMIT } from '../../src/hooks/requestGuards'
+import { gql, rest } from '../helpers/http'
+import { createStaff, lexical, startPayload, type Staff } from '../helpers/payload'
+
+/**
+ * Access gaps found with the website's own API key (role intake) and an author (issue 15,
+ * point 5), over the REST and GraphQL route handlers.
+ */
+let payload: Payload
+let staff: Staff
+const INTAKE_KEY = 'intake-key-for-tests-0123456789abcdef0123456789'
+const intake = { authorization: `users API-Key ${INTAKE_KEY}` }
+let articleId: number
+let serviceDraftId: number
+const TOPICS = PUBLIC_MAX_LIMIT + 20
+
+const tokenOf = async (email: string) =>
+  (await rest('POST', 'users/login', { body: { email, password: 'correct-horse-battery' } })).body.token as string
+
+beforeAll(async () => {
+  payload = await startPayload()
+  staff = await createStaff(payload)
+  await payload.create({
+    collection: 'users',
+    data: { email: 'form@test.dev', password: 'a-long-random-password-1', role: 'intake', enableAPIKey: true, apiKey: INTAKE_KEY },
+  })
+  const author = await payload.create({ collection: 'authors', data: { name: 'Gap Author' } })
+  articleId = (await payload.create({ collection: 'articles', data: { title: 'Locked piece', author: author.id, body: lexical('x') }, draft: true })).id
+  serviceDraftId = (
+    await payload.create({ collection: 'services', data: { title: 'Unannounced service', summary: 'Secret plans.', audience: ['individuals'] }, draft: true })
+  ).id
+  for (let i = 0; i < TOPICS; i++) {
+    await payload.create({ collection: 'topics', data: { title: `Topic ${String(i).padStart(3, '0')}` } })
+  }
+})
+afterAll(async () => {
+  await payload.destroy()
+})
+
+describe('document locks', () => {
+  const lockBody = (userId: number) => ({ document: { relationTo: 'articles', value: articleId }, user: { relationTo: 'users', value: userId } })
+
+  it('the website key and anonymous visitors cannot lock, read or remove locks', async () => {
+    const forged = await rest('POST', 'payload-locked-documents', { headers: intake, body: lockBody(staff.editor.id) })
+    expect(forged.status).toBe(403)
+    const onGlobal = await rest('POST', 'payload-locked-documents', { headers: intake, body: { globalSlug: 'practice', user: { relationTo: 'users', value: staff.editor.id } } })
+    expect(onGlobal.status).toBe(403)
+    expect((await rest('POST', 'payload-locked-documents', { body: lockBody(staff.editor.id) })).status).toBe(403)
+    expect((await rest('GET', 'payload-locked-documents', { headers: intake })).status).toBe(403)
+    expect((await payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
+  })
+
+  it('staff lock only in their own name', async () => {
+    const token = await tokenOf('author@test.dev')
+    expect((await rest('POST', 'payload-locked-documents', { token, body: lockBody(staff.editor.id) })).status).toBe(403)
+    const own = await rest('POST', 'payload-locked-documents', { token, body: lockBody(staff.author.id) })
+    expect(own.status).toBe(201)
+    const moved = await rest('PATCH', `payload-locked-documents/${own.body.doc.id}`, { token, body: { user: { relationTo: 'users', value: staff.editor.id } } })
+    expect(moved.status).toBe(403)
+    // Taking over (the admin's "take over" button) sets the lock to oneself: allowed.
+    const editor = await tokenOf('editor@test.dev')
+    const takeover = await rest('PATCH', `payload-locked-documents/${own.body.doc.id}`, { token: editor, body: { user: { relationTo: 'users', value: staff.editor.id } } })
+    expect(takeover.status).toBe(200)
+    expect((await rest('DELETE', `payload-locked-documents/${own.body.doc.id}`, { token: editor })).status).toBe(200)
+  })
+
+  it('GraphQL refuses the website key too', async () => {
+    const res = await gql(`mutation { createPayloadLockedDocument(data: { globalSlug: "practice", user: { relationTo: users, value: ${staff.editor.id} } }) { id } }`)
+    expect(res.body.data?.createPayloadLockedDocument ?? null).toBeNull()
+    expect((await payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
+  })
+})
+
+describe('versions', () => {
+  it('the website key and anonymous visitors cannot read unpublished services through versions', async () => {
+    for (const headers of [intake, {}]) {
+      const res = await rest('GET', 'services/versions', { headers })
+      expect(res.status).toBe(403)
+      expect(JSON.stringify(res.body)).not.toContain('Unannounced service')
+    }
+    const viaGql = await gql('{ versionsServices { docs { version { title } } } }')
+    expect(JSON.stringify(viaGql.body)).not.toContain('Unannounced service')
+    const staffRead = await rest('GET', 'services/versions', { token: await tokenOf('author@test.dev') })
+    expect(staffRead.status).toBe(200)
+    expect(JSON.stringify(staffRead.body)).toContain('Unannounced service')
+    void serviceDraftId
+  })
+
+  it('the Practice global has a history that staff can read (was a 500)', async () => {
+    const editor = await tokenOf('editor@test.dev')
+    expect((await rest('POST', 'globals/practice', { token: editor, body: { name: 'Practice name v2', crisisNotice: 'Call 988.' } })).status).toBe(200)
+    const res = await rest('GET', 'globals/practice/versions', { token: editor })
+    expect(res.status).toBe(200)
+    expect(res.body.docs[0].version.name).toBe('Practice name v2')
+    expect((await rest('GET', 'globals/practice/versions', { headers: intake })).status).toBe(403)
+  })
+})
+
+describe('the jobs queue', () => {
+  it('only admins may run it over HTTP', async () => {
+    // Payload answers a refused run with 401.
+    for (const init of [{ headers: intake }, { token: await tokenOf('author@test.dev') }, { token: await tokenOf('editor@test.dev') }, {}]) {
+      expect([401, 403]).toContain((await rest('GET', 'payload-jobs/run', init)).status)
+    }
+    expect((await rest('GET', 'payload-jobs/run', { token: await tokenOf('admin@test.dev') })).status).toBe(200)
+  })
+})
+
+describe('public reads are capped', () => {
+  it.each(['topics?limit=100000000', 'topics?pagination=false', 'topics?limit=0', 'topics?pagination=false&depth=1'])(
+    'anonymous %s: 400 saying the cap',
+    async (query) => {
+      const res = await rest('GET', query)
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].message).toMatch(new RegExp(`at most ${PUBLIC_MAX_LIMIT}`))
+    },
+  )
+
+  it('the website key is capped like anonymous visitors', async () => {
+    expect((await rest('GET', 'topics?limit=100000000', { headers: intake })).status).toBe(400)
+  })
+
+  it('anonymous pages up to the cap, and the sitemap’s slug index, still work', async () => {
+    const page = await rest('GET', `topics?limit=${PUBLIC_MAX_LIMIT}`)
+    expect(page.status).toBe(200)
+    expect(page.body.docs).toHaveLength(PUBLIC_MAX_LIMIT)
+    const index = await rest('GET', 'topics?pagination=false&depth=0&select[slug]=true&select[updatedAt]=true')
+    expect(index.status).toBe(200)
+    expect(index.body.docs).toHaveLength(TOPICS)
+    expect(Object.keys(index.body.docs[0]).sort()).toEqual(['id', 'slug', 'updatedAt'])
+  })
+
+  it('GraphQL anonymous limits are capped too', async () => {
+    const res = await gql('{ Topics(limit: 100000) { docs { id } } }')
+    expect(res.body.data?.Topics ?? null).toBeNull()
+    expect(res.body.errors[0].message).toMatch(new RegExp(`at most ${PUBLIC_MAX_LIMIT}`))
+  })
+
+  it('staff lists are not capped at the public limit', async () => {
+    const res = await rest('GET', 'topics?limit=500', { token: await tokenOf('editor@test.dev') })
+    expect(res.status).toBe(200)
+    expect(res.body.docs).toHaveLength(TOPICS)
+  })
+})
+
+describe('CORS', () => {
+  it('grants no other origin, the website’s included (its browser code never calls the CMS)', async () => {
+    const fromWebsite = await rest('GET', 'topics?limit=1', { headers: { origin: 'http://localhost:3001' } })
+    expect(fromWebsite.headers.get('access-control-allow-origin')).toBeNull()
+    expect(fromWebsite.headers.get('access-control-allow-credentials')).toBeNull()
+    const fromAdmin = await rest('GET', 'topics?limit=1', { headers: { origin: 'http://localhost:3000' } })
+    expect(fromAdmin.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
+  })
+})
