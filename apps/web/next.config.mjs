@@ -21,16 +21,6 @@ const nextConfig = {
   // Uploads are served through this site (/media/…), so next/image treats them as local files
   // and a visitor's browser never talks to another host.
   images: { localPatterns: [{ pathname: '/media/**' }], formats: ['image/webp'] },
-  // Every page has a route at its own address (the library's views too: see libraryHref), so
-  // no rewrite is applied to them: in Next an applied rewrite costs about 0.1 ms a request, and
-  // every afterFiles rule is checked again for each dynamic page (both measured with bench/).
-  // Home alone needs one: no dynamic segment can serve "/", and a page there would be
-  // prerendered while building, when the CMS may be down (app/cached-pages).
-  rewrites: async () => ({
-    beforeFiles: [],
-    afterFiles: [],
-    fallback: [{ source: '/', destination: '/cached-pages/home' }],
-  }),
   // Browsers that ask for /favicon.ico anyway get the site icon (app/icon.svg), not a 404.
   redirects: async () => [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }],
   headers: async () => [

@@ -4,13 +4,8 @@ import Link from 'next/link'
 import { InquiryForm } from '@/components/InquiryForm'
 import { content, optional } from '@/lib/content'
 import { safetyPaths } from '@/inquiry/paths'
-import { pageMetadata } from '@/seo/metadata'
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Request an appointment',
-  description: 'Ask for a first appointment. We only ask for what we need to get back to you.',
-  path: safetyPaths.contact,
-})
+export const metadata: Metadata = { title: 'Request an appointment' }
 
 type Props = { searchParams: Promise<{ service?: string | string[] }> }
 

@@ -4,12 +4,8 @@ import Link from 'next/link'
 import { CrisisNoticeSection } from '@/components/CrisisNotice'
 import { content, optional } from '@/lib/content'
 import { safetyPaths } from '@/inquiry/paths'
-import { pageMetadata } from '@/seo/metadata'
 
-export const metadata: Metadata = {
-  ...pageMetadata({ title: 'Request sent', description: 'Your appointment request was sent.', path: safetyPaths.thanks }),
-  robots: { index: false },
-}
+export const metadata: Metadata = { title: 'Request sent', robots: { index: false } }
 
 /** After a request: what happens next, and the crisis notice again. */
 export default async function ThanksPage() {

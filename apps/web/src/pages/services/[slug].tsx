@@ -1,5 +1,6 @@
+import type { Service } from '@resilient-mind/content'
 import { libraryHref, sitePaths } from '@resilient-mind/content/routes'
-import type { Metadata } from 'next'
+import type { GetStaticProps } from 'next'
 import Link from 'next/link'
 
 import { ArticleBody } from '@/components/ArticleBody'
@@ -8,39 +9,42 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { GoodFaithEstimateNotice } from '@/components/GoodFaithEstimateNotice'
 import { JsonLd } from '@/components/JsonLd'
 import { TopicList } from '@/components/TopicList'
-import { content, optional, orNotFound } from '@/lib/content'
 import { audienceLabel, formatLabel, listOf, populated } from '@/lib/format'
+import { cachedPage, renderOnFirstVisit, SitePage, type PageProps } from '@/lib/pagesRouter'
 import { safetyPaths } from '@/inquiry/paths'
 import { serviceLd } from '@/seo/jsonLd'
-import { pageMetadata } from '@/seo/metadata'
+import { mediaImage, pageMetadata } from '@/seo/metadata'
 
-type Props = { params: Promise<{ slug: string }> }
+/** One service. Session length, fee and insurance appear only when the practice has given them. */
+export const config = { unstable_runtimeJS: false }
 
-export const revalidate = 3600
-export const generateStaticParams = async () => []
+type Data = { service: Service }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params
-  const service = await (await content()).service(slug)
-  if (!service) return { title: 'Not found' }
+export const getStaticPaths = renderOnFirstVisit
+
+export const getStaticProps: GetStaticProps<object, { slug: string }> = ({ params }) =>
+  cachedPage(async (cms) => {
+    const service = await cms.service(params!.slug)
+    return service && { service }
+  })
+
+function serviceMetadata(service: Service) {
+  const title = service.meta?.title?.trim() || service.title
   return pageMetadata({
-    title: service.meta?.title?.trim() || service.title,
+    title,
     description: service.meta?.description || service.summary,
-    path: sitePaths.service(service.slug ?? slug),
-    image: typeof service.meta?.image === 'object' ? service.meta.image : undefined,
+    path: sitePaths.service(service.slug ?? String(service.id)),
+    image: mediaImage(service.meta?.image, title),
   })
 }
 
-/** One service. Session length, fee and insurance appear only when the practice has given them. */
-export default async function ServicePage({ params }: Props) {
-  const { slug } = await params
-  const cms = await content()
-  const service = orNotFound(await cms.service(slug))
-  const practice = await optional(() => cms.practice(), null)
+export default function ServicePage({ data: { service }, practice }: PageProps<Data>) {
+  const slug = service.slug ?? String(service.id)
   const providers = populated(service.providers)
   const topics = populated(service.topics)
   const formats = (service.formats ?? []).map(formatLabel)
   return (
+    <SitePage practice={practice} meta={serviceMetadata(service)}>
     <div className="narrow">
       <JsonLd data={serviceLd(service, practice)} />
       <Breadcrumbs parent={{ href: sitePaths.services, label: 'Services' }} current={service.title} />
@@ -108,5 +112,6 @@ export default async function ServicePage({ params }: Props) {
         </section>
       )}
     </div>
+    </SitePage>
   )
 }

@@ -1,5 +1,6 @@
+import type { ArticleSummary, Author } from '@resilient-mind/content'
 import { sitePaths } from '@resilient-mind/content/routes'
-import type { Metadata } from 'next'
+import type { GetStaticProps } from 'next'
 
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleCard'
@@ -7,40 +8,42 @@ import { Credentials } from '@/components/AuthorCard'
 import { CmsImage } from '@/components/CmsImage'
 import { JsonLd } from '@/components/JsonLd'
 import { TopicList } from '@/components/TopicList'
-import { content, orNotFound } from '@/lib/content'
 import { formatLabel, listOf, populated, stateName } from '@/lib/format'
+import { cachedPage, renderOnFirstVisit, SitePage, type PageProps } from '@/lib/pagesRouter'
 import { personLd } from '@/seo/jsonLd'
-import { pageMetadata } from '@/seo/metadata'
+import { mediaImage, pageMetadata } from '@/seo/metadata'
 
-type Props = { params: Promise<{ slug: string }> }
+/** A clinician's profile: credentials, where they are licensed, how they meet clients, what they wrote. */
+export const config = { unstable_runtimeJS: false }
 
-export const revalidate = 3600
-export const generateStaticParams = async () => []
+type Data = { author: Author; articles: ArticleSummary[] }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params
-  const author = await (await content()).author(slug)
-  if (!author) return { title: 'Not found' }
+export const getStaticPaths = renderOnFirstVisit
+
+export const getStaticProps: GetStaticProps<object, { slug: string }> = ({ params }) =>
+  cachedPage(async (cms) => {
+    const author = await cms.author(params!.slug)
+    return author && { author, articles: (await cms.articles({ authorId: author.id, limit: 20 })).docs }
+  })
+
+function authorMetadata(author: Author) {
   const creds = author.credentials?.map((c) => c.abbreviation).filter(Boolean).join(', ')
+  const title = creds ? `${author.name}, ${creds}` : author.name
   return pageMetadata({
-    title: creds ? `${author.name}, ${creds}` : author.name,
+    title,
     description: [author.role, creds].filter(Boolean).join(' · ') || undefined,
-    path: sitePaths.author(author.slug ?? slug),
-    image: typeof author.photo === 'object' ? author.photo : undefined,
+    path: sitePaths.author(author.slug ?? String(author.id)),
+    image: mediaImage(author.photo, author.name),
     type: 'profile',
   })
 }
 
-/** A clinician's profile: credentials, where they are licensed, how they meet clients, what they wrote. */
-export default async function AuthorPage({ params }: Props) {
-  const { slug } = await params
-  const cms = await content()
-  const author = orNotFound(await cms.author(slug))
-  const articles = await cms.articles({ authorId: author.id, limit: 20 })
+export default function AuthorPage({ data: { author, articles }, practice }: PageProps<Data>) {
   const states = (author.licensedIn ?? []).map(stateName)
   const formats = (author.sessionFormats ?? []).map(formatLabel)
   const specialties = populated(author.specialties)
   return (
+    <SitePage practice={practice} meta={authorMetadata(author)}>
     <div className="narrow">
       <JsonLd data={{ '@context': 'https://schema.org', ...personLd(author) }} />
       <CmsImage media={author.photo} sizes="10rem" className="author-photo" priority />
@@ -83,12 +86,13 @@ export default async function AuthorPage({ params }: Props) {
           <TopicList topics={specialties} label="Specialties" />
         </section>
       )}
-      {articles.docs.length > 0 && (
+      {articles.length > 0 && (
         <section aria-labelledby="articles">
           <h2 id="articles">Articles by {author.name}</h2>
-          <ArticleList articles={articles.docs} />
+          <ArticleList articles={articles} />
         </section>
       )}
     </div>
+    </SitePage>
   )
 }
