@@ -1,8 +1,11 @@
 import { libraryHref, sitePaths } from '@resilient-mind/content/routes'
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { settings } from '@/lib/settings'
+import { contentSecurityPolicy } from '@/security/contentSecurityPolicy.mjs'
+
 /**
- * Runs before routing, for two kinds of address only (see the matcher below).
+ * Runs before routing, for three kinds of address only (see the matcher below).
  *
  * Addresses that cannot be decoded (/resources/%E0%A4, a broken escape from a mangled link)
  * get a 400 page a person can read. Next itself answers them with a bare 500 "Internal Server
@@ -16,7 +19,24 @@ export function proxy(request: NextRequest) {
   } catch {
     return new NextResponse(BAD_ADDRESS_PAGE, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
   }
+  if (request.nextUrl.pathname.startsWith('/preview/')) return withPreviewPolicy(request)
   return isOldLibraryAddress(request) ? oldLibraryRedirect(request) : NextResponse.next()
+}
+
+/**
+ * The editors' preview pages run Next's client code (live preview), whose inline scripts are
+ * allowed by a nonce made for each request: Next reads it from the request's
+ * Content-Security-Policy and puts it on its own scripts. These pages are rendered per request
+ * (draft mode), so the nonce is never cached with a page.
+ */
+function withPreviewPolicy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
+  const policy = contentSecurityPolicy({ cmsPublicUrl: settings().CMS_PUBLIC_URL, nonce, dev: process.env.NODE_ENV === 'development' })
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', policy)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set('content-security-policy', policy)
+  return response
 }
 
 /**
@@ -37,6 +57,7 @@ function oldLibraryRedirect({ nextUrl }: NextRequest) {
 export const config = {
   matcher: [
     '/:path(.*%.*)',
+    '/preview/:path*',
     { source: '/resources', has: [{ type: 'query', key: 'q' }] },
     { source: '/resources', has: [{ type: 'query', key: 'topic' }] },
     { source: '/resources', has: [{ type: 'query', key: 'page' }] },

@@ -70,6 +70,8 @@ export default async function globalSetup() {
       REVALIDATE_SECRET,
       INQUIRY_API_KEY,
       WEB_CACHE_ON_DISK: 'false',
+      // The tests play the proxy: each browser visitor sends its own X-Forwarded-For.
+      TRUSTED_PROXY: '127.0.0.1, ::1',
     },
     path.join(dir, 'web.log'),
   )

@@ -2,13 +2,11 @@ import { CmsError, submitInquiry as storeInCms } from '@resilient-mind/content'
 
 import { content } from '@/lib/content'
 import { settings } from '@/lib/settings'
-import { inquiryRateLimiter } from './rateLimit'
 import type { SubmitDeps } from './submit'
 
-/** The real collaborators (server only): the shared limiter, the CMS's services, the form account's key. */
-export function inquiryDeps(): SubmitDeps {
+/** The real collaborators (server only): the CMS's services and the form account's key. */
+export function inquiryDeps(): Omit<SubmitDeps, 'rateLimiter'> {
   return {
-    rateLimiter: inquiryRateLimiter,
     findServiceId: async (slug) => (await (await content()).service(slug))?.id ?? null,
     store: (inquiry) => {
       const { CMS_INTERNAL_URL, INQUIRY_API_KEY } = settings()

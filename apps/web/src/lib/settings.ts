@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { parseProxyRange, type ProxyRange } from '@/inquiry/trustedProxy'
+
 /**
  * The website's settings, read from the environment when first needed and checked once at
  * start-up (instrumentation.ts). A bad value stops the server with a message naming it.
@@ -19,6 +21,22 @@ const schema = z.object({
   REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters (try: openssl rand -hex 32)').optional(),
   /** Server-only: the CMS API key of the "website form" account, which may only create inquiries. */
   INQUIRY_API_KEY: z.string().min(32, 'must be at least 32 characters, the same value the CMS has').optional(),
+  /**
+   * The proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For the rate limit
+   * believes. Unset: none, the socket's address counts (a client can write any header).
+   */
+  TRUSTED_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx): ProxyRange[] => {
+      const ranges: ProxyRange[] = []
+      for (const entry of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
+        const range = parseProxyRange(entry)
+        if (typeof range === 'string') ctx.addIssue({ code: 'custom', message: `${range}; give addresses or CIDR ranges separated by commas` })
+        else ranges.push(range)
+      }
+      return ranges
+    }),
 })
 
 export type WebSettings = z.infer<typeof schema>

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto'
+
+import { QUICK_EXIT_SCRIPT } from '../components/quickExitScript.mjs'
+
+/**
+ * The website's Content-Security-Policy, one definition for next.config.mjs (every page, set
+ * when the site is built) and proxy.ts (the editors' preview pages, with a per-request nonce).
+ *
+ * - Scripts: this site's files only, plus the inline quick-exit script by its sha256 hash; never
+ *   'unsafe-inline'. The preview pages (App Router, with live preview) also carry Next's own
+ *   inline scripts, which get the request's nonce. `next dev` needs 'unsafe-eval'.
+ * - Styles: the stylesheet is inlined in a <style> element (experimental.inlineCss and
+ *   pages/_document), and React and next/image write style attributes, so 'unsafe-inline' is
+ *   needed for styles (measured in Chromium: see e2e/tests/security.test.ts). A style cannot
+ *   run code; the risk it leaves is CSS-based page defacement, not script injection.
+ * - Frames: only this site and the CMS admin (live preview) may frame a page.
+ */
+export const quickExitScriptHash = () => `'sha256-${createHash('sha256').update(QUICK_EXIT_SCRIPT).digest('base64')}'`
+
+/**
+ * @param {{ cmsPublicUrl: string; nonce?: string; dev?: boolean }} options
+ * @returns {string}
+ */
+export function contentSecurityPolicy({ cmsPublicUrl, nonce, dev = false }) {
+  const scripts = ["'self'", quickExitScriptHash(), nonce ? `'nonce-${nonce}'` : null, dev ? "'unsafe-eval'" : null]
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.filter(Boolean).join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    `frame-ancestors 'self' ${new URL(cmsPublicUrl).origin}`,
+    "form-action 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join('; ')
+}
