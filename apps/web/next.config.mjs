@@ -12,6 +12,15 @@ const nextConfig = {
   outputFileTracingRoot: path.join(dirname, '../..'),
   poweredByHeader: false,
   transpilePackages: ['@resilient-mind/content'],
+  // Several web processes (replicas behind one proxy) share one page cache when
+  // WEB_SHARED_CACHE_DIR names a folder they all mount: then a page refreshed by one is what all
+  // serve, and none keeps a private copy in memory. Off by default: one process needs neither.
+  // Read when the site is built and when `next start` starts (the standalone server keeps the
+  // build's value): see docs/deploy.md.
+  ...(process.env.WEB_SHARED_CACHE_DIR && {
+    cacheHandler: path.join(dirname, 'src/cache/sharedCacheHandler.mjs'),
+    cacheMaxMemorySize: 0,
+  }),
   experimental: {
     // Read when the server starts: WEB_CACHE_ON_DISK=false keeps the page and data cache in
     // memory only, so a test run against a fresh database never sees an earlier run's pages.

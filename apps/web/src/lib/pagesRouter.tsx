@@ -1,23 +1,20 @@
 import { createContentClient, isCmsError, type ContentClient, type Practice } from '@resilient-mind/content'
 import type { GetStaticPaths, GetStaticPropsResult } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
-import type { ReactNode } from 'react'
 
-import { FALLBACK_PRACTICE, SiteChrome } from '@/components/SiteChrome'
-import { PageHead } from '@/seo/PageHead'
-import type { PageMetadata } from '@/seo/metadata'
+import type { PageProps, UnbuiltProps } from '@/components/SitePage'
 
 import { settings } from './settings'
 
 /**
- * What every visitor page (src/pages, sent with no framework JavaScript) shares: how it reads
- * the CMS, how long Next keeps it, and the head and chrome around it.
+ * What every visitor page (src/pages, sent with no framework JavaScript) shares on the server:
+ * how it reads the CMS and how long Next keeps it (its head and chrome: components/SitePage).
+ * Only getStaticProps/getServerSideProps use this module, so none of it is bundled for browsers.
  *
  * Pages are incremental static regeneration: rendered on their first visit, kept in Next's
  * page cache, and rendered again when the CMS announces a change to something they show
  * (pages/api/revalidate, res.revalidate) or, if an announcement was lost, after an hour.
  */
-export type PageProps<T> = { data: T; practice: Practice | null }
 
 /** The fallback timer: only matters when an announcement from the CMS was lost. */
 export const REVALIDATE_SECONDS = 3600
@@ -27,9 +24,6 @@ export const REVALIDATE_SECONDS = 3600
  * long only, so the first visit after the server starts renders it again with the CMS's data.
  */
 export const UNBUILT_SECONDS = 1
-
-/** Set on the props of a page built without the CMS; _app shows a short holding page instead. */
-export type UnbuiltProps = { unbuilt: true }
 
 /** Nothing is rendered while building (the CMS may be down then): each page on its first visit. */
 export const renderOnFirstVisit: GetStaticPaths = async () => ({ paths: [], fallback: 'blocking' })
@@ -48,9 +42,13 @@ export const pageContent = () => createContentClient({ baseUrl: settings().CMS_I
 export async function readPage<T>(load: PageLoader<T>): Promise<PageProps<T> | null> {
   const cms = pageContent()
   const practice = cms.practice()
-  const [data, shown] = await Promise.all([load(cms, practice), practice.catch(orFallback<Practice | null>(null))])
-  return data === null ? null : { data, practice: shown }
+  // While building, a page without the practice details is not worth keeping (see cachedPage).
+  const shown = building() ? practice : practice.catch(orFallback<Practice | null>(null))
+  const [data, chrome] = await Promise.all([load(cms, practice), shown])
+  return data === null ? null : { data, practice: chrome }
 }
+
+const building = () => process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD
 
 /** getStaticProps' answer for a cached page: its props, or a 404 (kept as long, and refreshed the same way). */
 export async function cachedPage<T>(load: PageLoader<T>): Promise<GetStaticPropsResult<PageProps<T> | UnbuiltProps>> {
@@ -60,15 +58,13 @@ export async function cachedPage<T>(load: PageLoader<T>): Promise<GetStaticProps
   } catch (err) {
     // Only pages at a fixed address (/, /resources, /services…) are rendered while building.
     // Without the CMS the build still succeeds: the page is kept for a second only.
-    if (isCmsError(err) && process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) {
+    if (isCmsError(err) && building()) {
       console.warn(`Built without the CMS (${err.message}): rendered on its first visit instead.`)
       return { props: { unbuilt: true }, revalidate: UNBUILT_SECONDS }
     }
     throw err
   }
 }
-
-export const isUnbuilt = (props: unknown): props is UnbuiltProps => Boolean(props && typeof props === 'object' && 'unbuilt' in props)
 
 /** A part of the page it can be shown without. */
 export const orFallback =
@@ -78,14 +74,3 @@ export const orFallback =
     console.warn(err.message)
     return fallback
   }
-
-/** The head and the site's chrome around a page's content. */
-export function SitePage({ practice, meta, children }: { practice: Practice | null; meta: PageMetadata; children: ReactNode }) {
-  const shown = practice ?? FALLBACK_PRACTICE
-  return (
-    <>
-      <PageHead meta={meta} siteName={shown.name} siteDescription={practice?.tagline} />
-      <SiteChrome practice={shown}>{children}</SiteChrome>
-    </>
-  )
-}

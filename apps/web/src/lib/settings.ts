@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { DEFAULT_WEB_PUBLIC_URL } from './publicUrl'
+
 import { parseProxyRange, type ProxyRange } from '@/inquiry/trustedProxy'
 
 /**
@@ -16,7 +18,7 @@ const schema = z.object({
   /** Where an editor's browser reaches the CMS (live preview talks to it). */
   CMS_PUBLIC_URL: url('http://localhost:3000').default('http://localhost:3000'),
   /** This site's public address: canonical URLs, sitemap, feed, Open Graph. */
-  WEB_PUBLIC_URL: url('http://localhost:3001').default('http://localhost:3001'),
+  WEB_PUBLIC_URL: url(DEFAULT_WEB_PUBLIC_URL).default(DEFAULT_WEB_PUBLIC_URL),
   /** Shared with the CMS: it must send this to /api/revalidate. */
   REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters (try: openssl rand -hex 32)').optional(),
   /** Server-only: the CMS API key of the "website form" account, which may only create inquiries. */

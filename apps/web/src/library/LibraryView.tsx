@@ -8,7 +8,7 @@ import { Pagination } from '@/components/Pagination'
 import { SearchForm } from '@/components/SearchForm'
 import { SearchResults } from '@/components/SearchResults'
 import { TopicFilter } from '@/components/TopicFilter'
-import { SitePage, type PageProps } from '@/lib/pagesRouter'
+import { SitePage, type PageProps } from '@/components/SitePage'
 import { pageMetadata, type PageMetadata } from '@/seo/metadata'
 
 /**

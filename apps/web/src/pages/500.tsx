@@ -1,6 +1,6 @@
 import { sitePaths } from '@resilient-mind/content/routes'
 
-import { SitePage } from '@/lib/pagesRouter'
+import { SitePage } from '@/components/SitePage'
 import { pageMetadata } from '@/seo/metadata'
 
 export const config = { unstable_runtimeJS: false }

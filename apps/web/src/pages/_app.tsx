@@ -1,6 +1,6 @@
 import type { AppProps } from 'next/app'
 
-import { isUnbuilt } from '@/lib/pagesRouter'
+import { isUnbuilt } from '@/components/SitePage'
 import { UnbuiltPage } from '@/components/UnbuiltPage'
 
 import '@/app/globals.css'

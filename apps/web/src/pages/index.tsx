@@ -1,7 +1,8 @@
 import type { GetStaticProps } from 'next'
 
 import { HomePage, homeMetadata, loadHome, type HomeData } from '@/home/HomePage'
-import { cachedPage, SitePage, type PageProps } from '@/lib/pagesRouter'
+import { SitePage, type PageProps } from '@/components/SitePage'
+import { cachedPage } from '@/lib/pagesRouter'
 
 /** Home (/). */
 export const config = { unstable_runtimeJS: false }

@@ -1,7 +1,8 @@
 import { libraryHref } from '@resilient-mind/content/routes'
 import type { GetServerSideProps } from 'next'
 
-import { readPage, type PageProps } from '@/lib/pagesRouter'
+import { type PageProps } from '@/components/SitePage'
+import { readPage } from '@/lib/pagesRouter'
 import { LibraryPage, libraryQuery, loadLibrary, type LibraryData } from '@/library/LibraryView'
 
 /**

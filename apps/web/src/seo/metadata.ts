@@ -1,9 +1,9 @@
 import type { Media } from '@resilient-mind/content'
 import { joinUrl, mediaPath } from '@resilient-mind/content/routes'
 
-import { settings } from '@/lib/settings'
+import { webPublicUrl } from '@/lib/publicUrl'
 
-export const absoluteUrl = (path: string) => joinUrl(settings().WEB_PUBLIC_URL, path)
+export const absoluteUrl = (path: string) => joinUrl(webPublicUrl(), path)
 
 export const THEME = { themeColor: '#1d4f6e', colorScheme: 'light' } as const
 

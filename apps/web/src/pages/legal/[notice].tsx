@@ -1,7 +1,8 @@
 import type { GetStaticProps } from 'next'
 
 import { ArticleBody } from '@/components/ArticleBody'
-import { cachedPage, REVALIDATE_SECONDS, renderOnFirstVisit, SitePage, type PageProps } from '@/lib/pagesRouter'
+import { SitePage, type PageProps } from '@/components/SitePage'
+import { cachedPage, REVALIDATE_SECONDS, renderOnFirstVisit } from '@/lib/pagesRouter'
 import { LEGAL_NOTICES, safetyPaths, type LegalNotice } from '@/inquiry/paths'
 import { pageMetadata } from '@/seo/metadata'
 
@@ -17,8 +18,12 @@ export const getStaticPaths = renderOnFirstVisit
 export const getStaticProps: GetStaticProps<object, { notice: string }> = async ({ params }) => {
   const notice = params!.notice
   if (!known(notice)) return { notFound: true, revalidate: REVALIDATE_SECONDS }
-  // The notice's text is part of the practice details, which every page reads.
-  return cachedPage(async () => ({ notice }))
+  // The notice's text is part of the practice details, which every page reads: here they are
+  // required, so a CMS that does not answer keeps the copy already cached.
+  return cachedPage(async (_, practice) => {
+    await practice
+    return { notice }
+  })
 }
 
 export default function LegalNoticePage({ data: { notice }, practice }: PageProps<Data>) {

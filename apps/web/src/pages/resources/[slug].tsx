@@ -3,7 +3,8 @@ import type { GetStaticProps } from 'next'
 
 import { ArticleView, type ArticlePageData } from '@/article/ArticleView'
 import { articleMetadata } from '@/article/metadata'
-import { cachedPage, orFallback, renderOnFirstVisit, SitePage, type PageProps } from '@/lib/pagesRouter'
+import { SitePage, type PageProps } from '@/components/SitePage'
+import { cachedPage, orFallback, renderOnFirstVisit } from '@/lib/pagesRouter'
 
 /**
  * An article. Editors in draft mode are sent on to app/preview/resources/[slug], where live

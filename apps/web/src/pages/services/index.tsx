@@ -1,6 +1,7 @@
 import type { GetStaticProps } from 'next'
 
-import { cachedPage, SitePage, type PageProps } from '@/lib/pagesRouter'
+import { SitePage, type PageProps } from '@/components/SitePage'
+import { cachedPage } from '@/lib/pagesRouter'
 import { ServicesPage, loadServices, servicesMetadata, type ServicesData } from '@/services/ServicesPage'
 
 /** The services list (/services). */
