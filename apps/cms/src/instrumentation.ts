@@ -9,7 +9,8 @@ export async function register() {
   try {
     const { getPayload } = await import('payload')
     const { default: config } = await import('./payload.config')
-    await getPayload({ config })
+    // cron: work the jobs queues (scheduled publishing, announcing changes) from boot, not from the first request.
+    await getPayload({ config, cron: true })
   } catch (error) {
     // Our own settings errors are written for people; anything else keeps its stack.
     const message = error instanceof Error && error.message.startsWith('The CMS cannot start') ? error.message : error

@@ -34,6 +34,10 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  // Where changes are announced to the website (its /api/revalidate), and the secret both share.
+  // Without both, nothing is announced and the site refreshes on its fallback timer.
+  WEB_REVALIDATE_URL: httpUrl('http://localhost:3001/api/revalidate').optional(),
+  REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters (try: openssl rand -hex 32)').optional(),
   // Appointment requests: the website's form handler authenticates with this key (role "intake").
   INQUIRY_API_KEY: z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)').optional(),
   INQUIRY_RETENTION_DAYS: z.coerce.number().int('must be a whole number of days').min(1).max(3650).default(30),

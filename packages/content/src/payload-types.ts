@@ -116,6 +116,7 @@ export interface Config {
     tasks: {
       notifyInquiry: TaskNotifyInquiry;
       deleteExpiredInquiries: TaskDeleteExpiredInquiries;
+      announceChange: TaskAnnounceChange;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -573,7 +574,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'schedulePublish';
+        taskSlug: 'inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'announceChange' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -606,7 +607,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'announceChange' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1242,6 +1243,18 @@ export interface TaskDeleteExpiredInquiries {
   input?: unknown;
   output: {
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnnounceChange".
+ */
+export interface TaskAnnounceChange {
+  input: {
+    paths: string[];
+  };
+  output: {
+    revalidated?: number | null;
   };
 }
 /**

@@ -16,7 +16,18 @@ export const sitePaths = {
   topic: (slug: string) => `/topics/${seg(slug)}`,
   search: '/search',
   feed: '/resources/feed.xml',
+  sitemap: '/sitemap.xml',
+  contact: '/contact',
+  contactThanks: '/contact/thanks',
+  legal: (notice: LegalNotice) => `/legal/${notice}`,
 } as const
+
+/** The legal notices the practice keeps in its global, each at /legal/<notice>. */
+export const LEGAL_NOTICES = ['good-faith-estimate', 'complaints', 'privacy'] as const
+export type LegalNotice = (typeof LEGAL_NOTICES)[number]
+
+/** Articles per page in every library view (/resources, a topic's pages, a search). */
+export const PAGE_SIZE = 10
 
 /** Page numbers from a URL: anything that is not a whole number from 1 up counts as page 1. */
 export function parsePage(value: unknown): number {

@@ -1,3 +1,4 @@
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { getPayload, type Payload } from 'payload'
 
 import config from '../../src/payload.config'
@@ -7,6 +8,18 @@ export type Staff = { admin: User; editor: User; author: User; otherAuthor: User
 
 export async function startPayload(): Promise<Payload> {
   return getPayload({ config })
+}
+
+/**
+ * The same CMS with database transactions, as in production on MongoDB. The SQLite adapter
+ * has them off by default (Payload does not recommend them there), so on SQLite this turns
+ * them on with its documented `transactionOptions`, for tests about what a rollback undoes.
+ */
+export async function startPayloadWithTransactions(): Promise<Payload> {
+  if (process.env.DATABASE_URI?.startsWith('mongodb')) return startPayload()
+  const base = await config
+  const db = sqliteAdapter({ client: { url: process.env.DATABASE_URI! }, transactionOptions: {} }) as typeof base.db
+  return getPayload({ config: { ...base, db } })
 }
 
 export async function createStaff(payload: Payload): Promise<Staff> {

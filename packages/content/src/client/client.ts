@@ -3,7 +3,7 @@ import type { PaginatedDocs, Where } from 'payload'
 
 import { cacheTags } from '../cache-tags'
 import type { Article, Author, Config, Practice, Service, Topic, User } from '../payload-types'
-import { joinUrl, trimSlash } from '../routes'
+import { joinUrl, PAGE_SIZE, trimSlash } from '../routes'
 import { CmsError, kindForStatus, toCmsError } from './errors'
 import { fetchWithTimeout } from './timeout'
 import type { SearchResponse } from './search-types'
@@ -26,7 +26,6 @@ export type ContentClientOptions = {
 }
 
 export const DEFAULT_REVALIDATE_SECONDS = 3600
-export const PAGE_SIZE = 10
 
 /** Next.js extends RequestInit with `next: { tags, revalidate }`; other runtimes ignore it. */
 type CachedInit = RequestInit & { next?: { tags?: string[]; revalidate?: number } }

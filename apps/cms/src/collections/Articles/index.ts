@@ -4,10 +4,12 @@ import { editorOrOwnArticle, isEditorOrAdmin, isStaff, publishedOrStaff } from '
 import { isAdminField } from '../../access'
 import { articleEditor } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
-import { revalidateOnChange } from '../../hooks/revalidate'
+import { announceChanges } from '../../hooks/announceChanges'
 import { previewFor } from '../../preview'
 import { deriveFromBody, EXCERPT_MAX } from './hooks/deriveFromBody'
 import { editorialRules } from './hooks/editorialRules'
+
+const announce = announceChanges('articles')
 
 /** The resource library. Authors draft; editors publish, now or on a schedule. */
 export const Articles: CollectionConfig = {
@@ -37,8 +39,10 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [editorialRules, deriveFromBody],
-    ...revalidateOnChange('articles'),
+    beforeChange: [editorialRules, deriveFromBody, ...announce.beforeChange],
+    afterChange: announce.afterChange,
+    beforeDelete: announce.beforeDelete,
+    afterDelete: announce.afterDelete,
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 160 },

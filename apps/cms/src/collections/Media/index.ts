@@ -3,8 +3,8 @@ import path from 'node:path'
 import { APIError, type CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin, isStaff } from '../../access'
+import { announceChanges } from '../../hooks/announceChanges'
 import { dataDir } from '../../settings'
-import { revalidateOnChange } from '../../hooks/revalidate'
 
 const IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
 
@@ -14,7 +14,7 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'alt', group: 'Content' },
   access: { read: anyone, create: isStaff, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   hooks: {
-    ...revalidateOnChange('media'),
+    ...announceChanges('media'),
     beforeOperation: [
       ({ req, operation }) => {
         // Payload's own check answers with a terse message; say what is accepted.

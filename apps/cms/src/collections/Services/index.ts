@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditorOrAdmin, publishedOrStaff } from '../../access'
 import { AUDIENCES, SESSION_FORMATS } from '../../fields/options'
 import { slugField } from '../../fields/slug'
-import { revalidateOnChange } from '../../hooks/revalidate'
+import { announceChanges } from '../../hooks/announceChanges'
 import { previewFor } from '../../preview'
 
 /** What the practice offers. Unknown facts (fee, length, insurance) stay empty and the site hides them. */
@@ -13,7 +13,7 @@ export const Services: CollectionConfig = {
   access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   defaultSort: 'displayOrder',
   versions: { drafts: { autosave: { interval: 1500 }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: revalidateOnChange('services'),
+  hooks: announceChanges('services'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     slugField('title'),

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin } from '../../access'
 import { slugField } from '../../fields/slug'
-import { revalidateOnChange } from '../../hooks/revalidate'
+import { announceChanges } from '../../hooks/announceChanges'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -11,7 +11,7 @@ export const Topics: CollectionConfig = {
   defaultSort: 'title',
   // Embedded in articles, authors and services as links.
   defaultPopulate: { title: true, slug: true },
-  hooks: revalidateOnChange('topics'),
+  hooks: announceChanges('topics'),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 80 },
     slugField('title'),

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin } from '../../access'
 import { AUDIENCES, SESSION_FORMATS, US_STATES } from '../../fields/options'
-import { revalidatePractice } from '../../hooks/revalidate'
+import { announcePractice } from '../../hooks/announceChanges'
 import { settings } from '../../settings'
 
 export const DEFAULT_CRISIS_NOTICE =
@@ -14,7 +14,7 @@ export const Practice: GlobalConfig = {
   label: 'Practice',
   admin: { group: 'Settings' },
   access: { read: anyone, update: isEditorOrAdmin },
-  hooks: { afterChange: [revalidatePractice] },
+  hooks: { afterChange: [announcePractice] },
   fields: [
     {
       type: 'tabs',
