@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { parseProxyRange, type ProxyRange } from '@/inquiry/trustedProxy'
+import { parseProxyRange, type ProxyRange } from '@/inquiry/proxyRange'
 
 /**
  * The website's settings, read from the environment when first needed and checked once at
