@@ -34,18 +34,13 @@ const nextConfig = {
   images: { localPatterns: [{ pathname: '/media/**' }], formats: ['image/webp'] },
   // Browsers that ask for /favicon.ico anyway get the site icon (app/icon.svg), not a 404.
   redirects: async () => [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }],
-  // Computed when the site is built (next start serves the build's list): CMS_PUBLIC_URL must be
-  // set then too, as the CMS origin is the one other site allowed to frame these pages (live
-  // preview). The editors' preview pages (/preview/...) get theirs from proxy.ts, with a nonce.
+  // Fixed when the site is built (next start serves the build's list), so nothing here depends
+  // on a setting: what editors see in draft mode gets its own policy from proxy.ts.
   headers: async () => [
     {
-      source: '/((?!preview/).*)',
-      headers: [
-        {
-          key: 'Content-Security-Policy',
-          value: contentSecurityPolicy({ cmsPublicUrl: process.env.CMS_PUBLIC_URL || 'http://localhost:3000', dev: process.env.NODE_ENV === 'development' }),
-        },
-      ],
+      source: '/:path*',
+      missing: [{ type: 'cookie', key: '__prerender_bypass' }],
+      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev: process.env.NODE_ENV === 'development' }) }],
     },
     {
       source: '/:path*',

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
+import { BlockList, isIP } from 'node:net'
 
-import { plainAddress, proxyList, type ProxyList, type ProxyRange } from './trustedProxy'
+import type { ProxyRange } from './proxyRange'
 
 /** What every entry point has: a Pages Router API route's or getServerSideProps's `req`. */
 export type IncomingRequest = { headers: IncomingHttpHeaders; socket?: { remoteAddress?: string } | null }
@@ -37,3 +38,19 @@ export function clientAddress(req: IncomingRequest, { TRUSTED_PROXY }: { TRUSTED
 }
 
 const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(',') : value)
+
+/** "::ffff:10.0.0.5" (an IPv4 client on a dual-stack socket) is 10.0.0.5. */
+function plainAddress(address: string | undefined | null): string | null {
+  const trimmed = address?.trim()
+  if (!trimmed) return null
+  const unmapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(trimmed)?.[1] ?? trimmed
+  return isIP(unmapped) ? unmapped : null
+}
+
+type ProxyList = { includes: (address: string) => boolean }
+
+function proxyList(ranges: ProxyRange[]): ProxyList {
+  const list = new BlockList()
+  for (const r of ranges) list.addSubnet(r.address, r.prefix, r.family)
+  return { includes: (address) => list.check(address, isIP(address) === 4 ? 'ipv4' : 'ipv6') }
+}

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { DEFAULT_WEB_PUBLIC_URL } from './publicUrl'
+import { parseProxyRange, type ProxyRange } from '@/inquiry/proxyRange'
 
-import { parseProxyRange, type ProxyRange } from '@/inquiry/trustedProxy'
+import { DEFAULT_WEB_PUBLIC_URL } from './publicUrl'
 
 /**
  * The website's settings, read from the environment when first needed and checked once at

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto'
 import { QUICK_EXIT_SCRIPT } from '../components/quickExitScript.mjs'
 
 /**
- * The website's Content-Security-Policy, one definition for next.config.mjs (every page, set
- * when the site is built) and proxy.ts (the editors' preview pages, with a per-request nonce).
+ * The website's Content-Security-Policy, one definition for next.config.mjs (every page, fixed
+ * when the site is built) and proxy.ts (what editors see in draft mode, made per request).
  *
  * - Scripts: this site's files only, plus the inline quick-exit script by its sha256 hash; never
  *   'unsafe-inline'. The preview pages (App Router, with live preview) also carry Next's own
@@ -13,12 +13,14 @@ import { QUICK_EXIT_SCRIPT } from '../components/quickExitScript.mjs'
  *   pages/_document), and React and next/image write style attributes, so 'unsafe-inline' is
  *   needed for styles (measured in Chromium: see e2e/tests/security.test.ts). A style cannot
  *   run code; the risk it leaves is CSS-based page defacement, not script injection.
- * - Frames: only this site and the CMS admin (live preview) may frame a page.
+ * - Frames: only this site may frame a visitor's page; what an editor sees in draft mode may
+ *   also be framed by the CMS admin (live preview).
  */
 export const quickExitScriptHash = () => `'sha256-${createHash('sha256').update(QUICK_EXIT_SCRIPT).digest('base64')}'`
 
 /**
- * @param {{ cmsPublicUrl: string; nonce?: string; dev?: boolean }} options
+ * @param {{ cmsPublicUrl?: string; nonce?: string; dev?: boolean }} options the CMS origin
+ *   that may frame the page (live preview), a nonce for Next's inline scripts, `next dev`
  * @returns {string}
  */
 export function contentSecurityPolicy({ cmsPublicUrl, nonce, dev = false }) {
@@ -30,7 +32,7 @@ export function contentSecurityPolicy({ cmsPublicUrl, nonce, dev = false }) {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    `frame-ancestors 'self' ${new URL(cmsPublicUrl).origin}`,
+    `frame-ancestors 'self'${cmsPublicUrl ? ` ${new URL(cmsPublicUrl).origin}` : ''}`,
     "form-action 'self'",
     "base-uri 'self'",
     "object-src 'none'",
