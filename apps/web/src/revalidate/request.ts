@@ -11,10 +11,10 @@ export const MAX_PATHS = 200
 export const MAX_PATH_LENGTH = 1024
 
 /**
- * Paths that are not kept in Next's page cache, so there is nothing to refresh: the feed is
- * read per request, the sitemap keeps its read a minute (see app/sitemap.ts).
+ * Paths that are not kept in Next's page cache, so there is nothing to refresh: the feed and
+ * the contact form are rendered per request, the sitemap keeps its read a minute (app/sitemap.ts).
  */
-export const NOT_CACHED = new Set(['/resources/feed.xml', '/sitemap.xml'])
+export const NOT_CACHED = new Set(['/resources/feed.xml', '/sitemap.xml', '/contact'])
 
 export type Checked = { ok: true; paths: string[] } | { ok: false; status: 400 | 401 | 503; message: string }
 
