@@ -45,55 +45,55 @@ export default function AuthorPage({ data: { author, articles }, practice }: Pag
   const specialties = populated(author.specialties)
   return (
     <SitePage practice={practice} meta={authorMetadata(author)}>
-    <div className="narrow">
-      <JsonLd data={{ '@context': 'https://schema.org', ...personLd(author) }} />
-      <CmsImage media={author.photo} sizes="10rem" className="author-photo" priority />
-      <h1>{author.name}</h1>
-      {author.role && <p className="lead">{author.role}</p>}
-      {author.credentials?.length ? (
-        <section aria-labelledby="credentials">
-          <h2 id="credentials">Credentials</h2>
-          <Credentials credentials={author.credentials} />
-        </section>
-      ) : null}
-      {(states.length > 0 || formats.length > 0) && (
-        <section aria-labelledby="practice-details">
-          <h2 id="practice-details">Sessions</h2>
-          <dl className="facts">
-            {states.length > 0 && (
-              <>
-                <dt>Licensed in</dt>
-                <dd>{listOf(states)}</dd>
-              </>
-            )}
-            {formats.length > 0 && (
-              <>
-                <dt>Session formats</dt>
-                <dd>{listOf(formats)}</dd>
-              </>
-            )}
-          </dl>
-        </section>
-      )}
-      {author.bio && (
-        <section aria-labelledby="about">
-          <h2 id="about">About {author.name}</h2>
-          <ArticleBody data={author.bio} />
-        </section>
-      )}
-      {specialties.length > 0 && (
-        <section aria-labelledby="specialties">
-          <h2 id="specialties">Specialties</h2>
-          <TopicList topics={specialties} label="Specialties" />
-        </section>
-      )}
-      {articles.length > 0 && (
-        <section aria-labelledby="articles">
-          <h2 id="articles">Articles by {author.name}</h2>
-          <ArticleList articles={articles} />
-        </section>
-      )}
-    </div>
+      <div className="narrow">
+        <JsonLd data={{ '@context': 'https://schema.org', ...personLd(author) }} />
+        <CmsImage media={author.photo} sizes="10rem" className="author-photo" priority />
+        <h1>{author.name}</h1>
+        {author.role && <p className="lead">{author.role}</p>}
+        {author.credentials?.length ? (
+          <section aria-labelledby="credentials">
+            <h2 id="credentials">Credentials</h2>
+            <Credentials credentials={author.credentials} />
+          </section>
+        ) : null}
+        {(states.length > 0 || formats.length > 0) && (
+          <section aria-labelledby="practice-details">
+            <h2 id="practice-details">Sessions</h2>
+            <dl className="facts">
+              {states.length > 0 && (
+                <>
+                  <dt>Licensed in</dt>
+                  <dd>{listOf(states)}</dd>
+                </>
+              )}
+              {formats.length > 0 && (
+                <>
+                  <dt>Session formats</dt>
+                  <dd>{listOf(formats)}</dd>
+                </>
+              )}
+            </dl>
+          </section>
+        )}
+        {author.bio && (
+          <section aria-labelledby="about">
+            <h2 id="about">About {author.name}</h2>
+            <ArticleBody data={author.bio} />
+          </section>
+        )}
+        {specialties.length > 0 && (
+          <section aria-labelledby="specialties">
+            <h2 id="specialties">Specialties</h2>
+            <TopicList topics={specialties} label="Specialties" />
+          </section>
+        )}
+        {articles.length > 0 && (
+          <section aria-labelledby="articles">
+            <h2 id="articles">Articles by {author.name}</h2>
+            <ArticleList articles={articles} />
+          </section>
+        )}
+      </div>
     </SitePage>
   )
 }
