@@ -11,6 +11,13 @@ export const config = { unstable_runtimeJS: false }
 
 type Data = { notice: LegalNotice }
 
+/** What each notice is, for search results and shared links. */
+const DESCRIPTIONS: Record<LegalNotice, string> = {
+  'good-faith-estimate': 'Your right to a Good Faith Estimate of what your care will cost, before you start.',
+  complaints: 'How to raise a concern about your care, and how to file a complaint with the licensing board.',
+  privacy: 'What this site and the appointment request form keep about you, who can read it, and for how long.',
+}
+
 const known = (notice: string): notice is LegalNotice => Object.hasOwn(LEGAL_NOTICES, notice)
 
 export const getStaticPaths = renderOnFirstVisit
@@ -29,7 +36,7 @@ export const getStaticProps: GetStaticProps<object, { notice: string }> = async 
 export default function LegalNoticePage({ data: { notice }, practice }: PageProps<Data>) {
   const body = practice?.legal?.[LEGAL_NOTICES[notice].field]
   return (
-    <SitePage practice={practice} meta={pageMetadata({ title: LEGAL_NOTICES[notice].title, path: safetyPaths.legal(notice) })}>
+    <SitePage practice={practice} meta={pageMetadata({ title: LEGAL_NOTICES[notice].title, description: DESCRIPTIONS[notice], path: safetyPaths.legal(notice) })}>
       <div className="narrow">
         <h1>{LEGAL_NOTICES[notice].title}</h1>
         {body ? <ArticleBody data={body} /> : <p>This notice is not available right now. Please contact the practice to ask for it.</p>}
