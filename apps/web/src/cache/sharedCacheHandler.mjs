@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 /**
@@ -9,8 +9,8 @@ import path from 'node:path'
  * process serves from its next request: none keeps a copy of its own (cacheMaxMemorySize: 0).
  *
  * One file per cache key, written whole to a temporary name and renamed into place, so a
- * reader never sees half an entry. Tags (revalidateTag) are one empty file each, whose
- * modification time is when the tag was last expired.
+ * reader never sees half an entry. Tags (revalidateTag) are one small file each holding when
+ * the tag was last expired (the clock's time, not the file's: file times can lag it).
  */
 export default class SharedFolderCacheHandler {
   constructor() {
@@ -48,12 +48,13 @@ export default class SharedFolderCacheHandler {
   }
 
   async revalidateTag(tags) {
-    for (const tag of [tags].flat()) await writeWhole(this.file(this.tags, tag), '')
+    const now = String(Date.now())
+    for (const tag of [tags].flat()) await writeWhole(this.file(this.tags, tag), now)
   }
 
   async tagExpiredAt(tag) {
     try {
-      return (await stat(this.file(this.tags, tag))).mtimeMs
+      return Number(await readFile(this.file(this.tags, tag), 'utf8'))
     } catch (err) {
       if (err.code === 'ENOENT') return null
       throw err
