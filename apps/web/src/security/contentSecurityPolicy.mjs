@@ -10,9 +10,11 @@ import { QUICK_EXIT_SCRIPT } from '../components/quickExitScript.mjs'
  *   'unsafe-inline'. The preview pages (App Router, with live preview) also carry Next's own
  *   inline scripts, which get the request's nonce. `next dev` needs 'unsafe-eval'.
  * - Styles: the stylesheet is inlined in a <style> element (experimental.inlineCss and
- *   pages/_document), and React and next/image write style attributes, so 'unsafe-inline' is
- *   needed for styles (measured in Chromium: see e2e/tests/security.test.ts). A style cannot
- *   run code; the risk it leaves is CSS-based page defacement, not script injection.
+ *   pages/_document), whose text is only known once the build is done, after this policy is
+ *   fixed; next/image and the error pages write style attributes. So styles need
+ *   'unsafe-inline' (measured in Chromium: without it the inlined stylesheet is blocked, see
+ *   e2e/tests/security.test.ts). A style cannot run code; what it leaves open is CSS-based
+ *   defacement, not script injection.
  * - Frames: only this site may frame a visitor's page; what an editor sees in draft mode may
  *   also be framed by the CMS admin (live preview).
  */

@@ -24,7 +24,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       },
     })
   }
-  await upstream.body?.cancel()
   if (upstream.status < 500) return notFound()
   // A CMS that fails on a file it has no record of (or whose record has lost its file) still
   // means: no such image. Only a file the CMS knows about is worth a "try again later".
