@@ -117,6 +117,7 @@ export interface Config {
       notifyInquiry: TaskNotifyInquiry;
       deleteExpiredInquiries: TaskDeleteExpiredInquiries;
       announceChange: TaskAnnounceChange;
+      announceSite: TaskAnnounceSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -574,7 +575,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'announceChange' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'announceChange' | 'announceSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -607,7 +609,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'announceChange' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'notifyInquiry' | 'deleteExpiredInquiries' | 'announceChange' | 'announceSite' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1255,6 +1259,16 @@ export interface TaskAnnounceChange {
   };
   output: {
     revalidated?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnnounceSite".
+ */
+export interface TaskAnnounceSite {
+  input?: unknown;
+  output: {
+    paths?: number | null;
   };
 }
 /**

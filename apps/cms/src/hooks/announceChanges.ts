@@ -11,7 +11,7 @@ import type {
 import { batchPaths, pathsForChange, type ContentChange } from '@resilient-mind/content/paths'
 
 import { settings } from '../settings'
-import { describeChange, describeSite, visibleVersion, type Announced, type Visible } from './pagesShowing'
+import { describeChange, visibleVersion, type Announced, type Visible } from './pagesShowing'
 
 /**
  * Tells the website which pages show a change, once the change is committed.
@@ -117,8 +117,8 @@ export function announceChanges(collection: Announced): {
 
 const hasDrafts = (config: SanitizedCollectionConfig) => Boolean(config.versions && config.versions.drafts)
 
-/** The practice's details are in every page's chrome: announce every published page. */
+/** The practice's details are in every page's chrome: every published page is announced (jobs/tasks/announceSite.ts). */
 export const announcePractice: GlobalAfterChangeHook = async ({ doc, req }) => {
-  if (announcing(req)) await queueAnnouncement({ collection: 'practice', site: await describeSite(req) }, req)
+  if (announcing(req)) await req.payload.jobs.queue({ task: 'announceSite', input: {}, queue: ANNOUNCE_QUEUE, req })
   return doc
 }

@@ -3,6 +3,7 @@ import type { JobsConfig } from 'payload'
 import { ANNOUNCE_BULK_QUEUE, ANNOUNCE_QUEUE } from '../hooks/announceChanges'
 import type { Settings } from '../settings'
 import { announceChangeTask } from './tasks/announceChange'
+import { announceSiteTask } from './tasks/announceSite'
 import { deleteExpiredInquiriesTask } from './tasks/deleteExpiredInquiries'
 import { notifyInquiryTask } from './tasks/notifyInquiry'
 
@@ -27,6 +28,6 @@ export function jobsConfig(settings: Pick<Settings, 'NODE_ENV'>): JobsConfig {
             { cron: '* * * * * *', queue: ANNOUNCE_QUEUE, limit: 10, disableScheduling: true, silent: { info: true } },
             { cron: '* * * * * *', queue: ANNOUNCE_BULK_QUEUE, limit: 1, disableScheduling: true, silent: { info: true } },
           ],
-    tasks: [notifyInquiryTask, deleteExpiredInquiriesTask, announceChangeTask],
+    tasks: [notifyInquiryTask, deleteExpiredInquiriesTask, announceChangeTask, announceSiteTask],
   }
 }
