@@ -56,6 +56,30 @@ const startServer = (name) => [name, spawn('npm', ['run', 'start', '--workspace'
 const children = [startServer('cms'), startServer('web')]
 console.log(`\nCMS admin:  ${env.CMS_PUBLIC_URL}/admin\nWebsite:    ${env.WEB_PUBLIC_URL}\n`)
 
+/**
+ * The website was built before the CMS ran, so its pages at fixed addresses hold a placeholder:
+ * once the CMS answers (seeded), ask the website to render them, as a deployment does.
+ */
+const FIXED_PAGES = ['/', '/resources', '/services', '/contact/thanks']
+async function renderFixedPages() {
+  for (let i = 0; i < 600 && !stopping; i++) {
+    try {
+      const practice = await (await fetch(`http://localhost:${CMS_PORT}/api/globals/practice?depth=0`)).json()
+      if (practice?.name) {
+        const res = await fetch(`http://localhost:${WEB_PORT}/api/revalidate`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${env.REVALIDATE_SECRET}` },
+          body: JSON.stringify({ paths: FIXED_PAGES }),
+        })
+        if (res.ok) return
+      }
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
+
 function signalGroup(child, signal) {
   try {
     process.kill(-child.pid, signal)
@@ -88,3 +112,5 @@ for (const [name, child] of children) {
   })
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0))
+
+renderFixedPages()

@@ -173,7 +173,7 @@ export function createContentClient(options: ContentClientOptions) {
         '/api/search',
         { q, topic: topic ?? undefined, page: String(page), limit: String(limit) },
         { next: { tags: [cacheTags.collection('articles'), cacheTags.collection('topics')], revalidate } },
-        `search results for "${q}"`,
+        'search results', // never the words searched for: this message is logged and may be shown
       ),
 
     /** Everything the sitemap lists, with last-modified dates. */
