@@ -120,6 +120,22 @@ describe('document locks', () => {
     expect(await locks()).toBe(0)
   })
 
+  it('the admin\'s own calls, signed in with the session cookie, keep working', async () => {
+    const login = await rest('POST', 'users/login', { body: { email: 'editor@test.dev', password: 'correct-horse-battery' } })
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]
+    expect(cookie).toMatch(/^payload-token=/)
+    const admin = { cookie, origin: 'http://localhost:3000' }
+    const lock = await payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'articles', value: articleId }, user: { relationTo: 'users', value: staff.editor.id } },
+    })
+    expect((await rest('GET', `payload-locked-documents?where[document.value][equals]=${articleId}`, { headers: admin })).body.docs).toHaveLength(1)
+    expect((await rest('PATCH', `payload-locked-documents/${lock.id}`, { headers: admin, body: { user: { relationTo: 'users', value: staff.editor.id } } })).status).toBe(200)
+    // The same cookie sent from another site is not a session (Payload's CSRF list): refused.
+    expect((await rest('DELETE', `payload-locked-documents/${lock.id}`, { headers: { cookie, origin: 'https://evil.example' } })).status).toBe(403)
+    expect((await rest('DELETE', `payload-locked-documents/${lock.id}`, { headers: admin })).status).toBe(200)
+  })
+
   it('GraphQL refuses the website key and anonymous visitors, and locks for someone else', async () => {
     const create = (userId: number) =>
       `mutation { createPayloadLockedDocument(data: { globalSlug: "practice", user: { relationTo: users, value: ${userId} } }) { id } }`
