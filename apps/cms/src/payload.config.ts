@@ -5,7 +5,6 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 
-import { restrictDocumentLocks } from './access/lockedDocuments'
 import { hasRole } from './access/roles'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
@@ -88,4 +87,4 @@ export default buildConfig({
   onInit: async (payload) => {
     if (settings.SEED_ON_START === 'true' && settings.NODE_ENV !== 'test') await seedOnFirstStart(payload)
   },
-}).then(restrictDocumentLocks)
+})

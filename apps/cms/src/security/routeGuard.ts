@@ -1,3 +1,4 @@
+import { graphqlLockRefusal, isLocksPath, restLockRefusal } from '../access/documentLocks'
 import { MAX_JSON_BODY_BYTES, MAX_MULTIPART_BYTES, megabytes } from './limits'
 
 /**
@@ -5,7 +6,8 @@ import { MAX_JSON_BODY_BYTES, MAX_MULTIPART_BYTES, megabytes } from './limits'
  * size and syntax. Payload buffers a JSON body whole and answers 500 to a malformed multipart
  * body or a GraphQL body that is not JSON; here those get a 413 or a 400 with a readable
  * message. What a request asks for (ids, where, page, limit) is checked in
- * src/hooks/requestGuards.ts, which also covers GraphQL and the Local API.
+ * src/hooks/requestGuards.ts, which also covers GraphQL and the Local API. Document locks,
+ * which Payload offers to every signed-in user, are kept to staff here (src/access/documentLocks.ts).
  */
 
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
@@ -83,12 +85,27 @@ async function multipartProblem(request: Request): Promise<string | undefined> {
   }
 }
 
+/**
+ * The REST address the route serves: Payload routes by the catch-all's decoded segments; the
+ * URL's own segments are checked as well, so neither spelling slips past.
+ */
+async function restSegments(url: URL, context: unknown): Promise<string[][]> {
+  const fromUrl = url.pathname.split('/').map((s) => decodeURIComponent(s)).filter(Boolean).slice(1) // after "api"
+  const params = await (context as { params?: Promise<{ slug?: unknown }> } | undefined)?.params
+  const slug = Array.isArray(params?.slug) ? params.slug.map(String) : []
+  return [fromUrl, slug]
+}
+
 export function withRequestChecks<C>(handler: Handler<C>, { graphql = false } = {}): Handler<C> {
   return async (request, context) => {
     const url = new URL(request.url)
     const problem = pathProblem(url) ?? queryProblem(url)
     if (problem) return fail(400, problem)
-    if (!['POST', 'PATCH', 'PUT'].includes(request.method)) return handler(request, context)
+    const locks = !graphql && (await restSegments(url, context)).some(isLocksPath)
+    if (!['POST', 'PATCH', 'PUT'].includes(request.method)) {
+      const refused = locks ? await restLockRefusal(request, undefined) : undefined
+      return refused ?? handler(request, context)
+    }
 
     const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
     const multipart = type.startsWith('multipart/')
@@ -109,6 +126,11 @@ export function withRequestChecks<C>(handler: Handler<C>, { graphql = false } = 
         return fail(400, 'A GraphQL request must be a JSON body such as {"query": "{ Articles { docs { title } } }"}.')
       }
       if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return fail(400, 'A GraphQL request must be a JSON object with a "query".')
+      const refused = await graphqlLockRefusal(request.headers, parsed)
+      if (refused) return refused
+    } else if (locks) {
+      const refused = await restLockRefusal(request, body)
+      if (refused) return refused
     }
     return handler(copy(), context)
   }

@@ -58,10 +58,15 @@ export async function rest(
   return { status: res.status, body: parsed, headers: res.headers }
 }
 
-export async function gql(query: string, token?: string): Promise<HttpResult> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
+export async function gql(
+  query: string,
+  token?: string,
+  init: { headers?: Record<string, string>; variables?: Record<string, unknown> } = {},
+): Promise<HttpResult> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...init.headers }
   if (token) headers.authorization = `JWT ${token}`
-  const res = await graphql(new Request(`${BASE}/api/graphql`, { method: 'POST', headers, body: JSON.stringify({ query }) }), undefined)
+  const body = JSON.stringify({ query, variables: init.variables })
+  const res = await graphql(new Request(`${BASE}/api/graphql`, { method: 'POST', headers, body }), undefined)
   return { status: res.status, body: await res.json(), headers: res.headers }
 }
 

@@ -41,35 +41,126 @@ afterAll(async () => {
 
 describe('document locks', () => {
   const lockBody = (userId: number) => ({ document: { relationTo: 'articles', value: articleId }, user: { relationTo: 'users', value: userId } })
+  const practiceLock = (userId: number) => ({ globalSlug: 'practice', user: { relationTo: 'users', value: userId } })
+  const locks = async () => (await payload.count({ collection: 'payload-locked-documents' })).totalDocs
+  afterEach(async () => {
+    await payload.delete({ collection: 'payload-locked-documents', where: { id: { exists: true } } })
+  })
 
   it('the website key and anonymous visitors cannot lock, read or remove locks', async () => {
     const forged = await rest('POST', 'payload-locked-documents', { headers: intake, body: lockBody(staff.editor.id) })
     expect(forged.status).toBe(403)
-    const onGlobal = await rest('POST', 'payload-locked-documents', { headers: intake, body: { globalSlug: 'practice', user: { relationTo: 'users', value: staff.editor.id } } })
-    expect(onGlobal.status).toBe(403)
+    expect(forged.body.errors[0].message).toMatch(/only staff/i)
+    // Even in its own name, the website key may not lock.
+    const formUser = (await payload.find({ collection: 'users', where: { email: { equals: 'form@test.dev' } } })).docs[0]
+    expect((await rest('POST', 'payload-locked-documents', { headers: intake, body: lockBody(formUser.id) })).status).toBe(403)
     expect((await rest('POST', 'payload-locked-documents', { body: lockBody(staff.editor.id) })).status).toBe(403)
     expect((await rest('GET', 'payload-locked-documents', { headers: intake })).status).toBe(403)
-    expect((await payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
+    expect((await rest('GET', 'payload-locked-documents')).status).toBe(403)
+    // The address spelled with an escape reaches the same collection.
+    expect((await rest('POST', 'payload%2Dlocked-documents', { headers: intake, body: lockBody(staff.editor.id) })).status).toBe(403)
+    expect(await locks()).toBe(0)
+
+    const own = await payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'articles', value: articleId }, user: { relationTo: 'users', value: staff.author.id } },
+    })
+    expect((await rest('GET', `payload-locked-documents/${own.id}`, { headers: intake })).status).toBe(403)
+    expect((await rest('PATCH', `payload-locked-documents/${own.id}`, { headers: intake, body: {} })).status).toBe(403)
+    expect((await rest('DELETE', `payload-locked-documents/${own.id}`, { headers: intake })).status).toBe(403)
+    expect((await rest('POST', `payload-locked-documents/${own.id}/duplicate`, { headers: intake, body: {} })).status).toBe(403)
+    expect(await locks()).toBe(1)
+  })
+
+  it('a forged lock on the Practice global is refused, so the editor\'s save goes through', async () => {
+    const forged = await rest('POST', 'payload-locked-documents', { headers: intake, body: practiceLock(staff.author.id) })
+    expect(forged.status).toBe(403)
+    expect((await rest('POST', 'payload-locked-documents', { body: practiceLock(staff.author.id) })).status).toBe(403)
+    const author = await tokenOf('author@test.dev')
+    expect((await rest('POST', 'payload-locked-documents', { token: author, body: practiceLock(staff.admin.id) })).status).toBe(403)
+    expect(await locks()).toBe(0)
+    const editor = await tokenOf('editor@test.dev')
+    expect((await rest('POST', 'globals/practice', { token: editor, body: { name: 'Practice name', crisisNotice: 'Call or text 988.' } })).status).toBe(200)
+
+    // What a forged lock would have done: a lock held by someone else blocks the editor (the
+    // admin opens the global as "being edited"; a save that respects locks is refused, 423).
+    const held = await rest('POST', 'payload-locked-documents', { token: author, body: practiceLock(staff.author.id) })
+    expect(held.status).toBe(201)
+    const save = payload.updateGlobal({ slug: 'practice', data: { crisisNotice: 'Call or text 988.' }, user: staff.editor, overrideLock: false })
+    await expect(save).rejects.toMatchObject({ status: 423 })
   })
 
   it('staff lock only in their own name', async () => {
     const token = await tokenOf('author@test.dev')
-    expect((await rest('POST', 'payload-locked-documents', { token, body: lockBody(staff.editor.id) })).status).toBe(403)
+    const asEditor = await rest('POST', 'payload-locked-documents', { token, body: lockBody(staff.editor.id) })
+    expect(asEditor.status).toBe(403)
+    expect(asEditor.body.errors[0].message).toMatch(/your own name/)
+    expect((await rest('POST', 'payload-locked-documents', { token, body: { document: lockBody(0).document, user: staff.editor.id } })).status).toBe(403)
+    expect((await rest('POST', 'payload-locked-documents', { token, body: { document: lockBody(0).document } })).status).toBe(403)
     const own = await rest('POST', 'payload-locked-documents', { token, body: lockBody(staff.author.id) })
     expect(own.status).toBe(201)
+    expect(own.body.doc.user.value.id ?? own.body.doc.user.value).toBe(staff.author.id)
+    // A duplicate keeps the original's name unless it names the caller.
+    expect((await rest('POST', `payload-locked-documents/${own.body.doc.id}/duplicate`, { token: await tokenOf('editor@test.dev'), body: {} })).status).toBe(403)
+    // The user cannot hide in a multipart body either.
+    const form = new FormData()
+    form.set('_payload', JSON.stringify(lockBody(staff.editor.id)))
+    expect((await rest('POST', 'payload-locked-documents', { token, formData: form })).status).toBe(415)
     const moved = await rest('PATCH', `payload-locked-documents/${own.body.doc.id}`, { token, body: { user: { relationTo: 'users', value: staff.editor.id } } })
     expect(moved.status).toBe(403)
     // Taking over (the admin's "take over" button) sets the lock to oneself: allowed.
     const editor = await tokenOf('editor@test.dev')
     const takeover = await rest('PATCH', `payload-locked-documents/${own.body.doc.id}`, { token: editor, body: { user: { relationTo: 'users', value: staff.editor.id } } })
     expect(takeover.status).toBe(200)
+    // The admin's "who holds this" query and its release on leaving.
+    const found = await rest('GET', `payload-locked-documents?where[document.relationTo][equals]=articles&where[document.value][equals]=${articleId}`, { token: editor })
+    expect(found.status).toBe(200)
+    expect(found.body.docs).toHaveLength(1)
     expect((await rest('DELETE', `payload-locked-documents/${own.body.doc.id}`, { token: editor })).status).toBe(200)
+    expect(await locks()).toBe(0)
   })
 
-  it('GraphQL refuses the website key too', async () => {
-    const res = await gql(`mutation { createPayloadLockedDocument(data: { globalSlug: "practice", user: { relationTo: users, value: ${staff.editor.id} } }) { id } }`)
-    expect(res.body.data?.createPayloadLockedDocument ?? null).toBeNull()
-    expect((await payload.count({ collection: 'payload-locked-documents' })).totalDocs).toBe(0)
+  it('the admin\'s own calls, signed in with the session cookie, keep working', async () => {
+    const login = await rest('POST', 'users/login', { body: { email: 'editor@test.dev', password: 'correct-horse-battery' } })
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]
+    expect(cookie).toMatch(/^payload-token=/)
+    const admin = { cookie, origin: 'http://localhost:3000' }
+    const lock = await payload.create({
+      collection: 'payload-locked-documents',
+      data: { document: { relationTo: 'articles', value: articleId }, user: { relationTo: 'users', value: staff.editor.id } },
+    })
+    expect((await rest('GET', `payload-locked-documents?where[document.value][equals]=${articleId}`, { headers: admin })).body.docs).toHaveLength(1)
+    expect((await rest('PATCH', `payload-locked-documents/${lock.id}`, { headers: admin, body: { user: { relationTo: 'users', value: staff.editor.id } } })).status).toBe(200)
+    // The same cookie sent from another site is not a session (Payload's CSRF list): refused.
+    expect((await rest('DELETE', `payload-locked-documents/${lock.id}`, { headers: { cookie, origin: 'https://evil.example' } })).status).toBe(403)
+    expect((await rest('DELETE', `payload-locked-documents/${lock.id}`, { headers: admin })).status).toBe(200)
+  })
+
+  it('GraphQL refuses the website key and anonymous visitors, and locks for someone else', async () => {
+    const create = (userId: number) =>
+      `mutation { createPayloadLockedDocument(data: { globalSlug: "practice", user: { relationTo: users, value: ${userId} } }) { id } }`
+    for (const headers of [intake, {}]) {
+      const res = await gql(create(staff.editor.id), undefined, { headers })
+      expect(res.status).toBe(403)
+      expect(res.body.data?.createPayloadLockedDocument ?? null).toBeNull()
+      // Reads, and the same field reached through a fragment.
+      expect((await gql('{ PayloadLockedDocuments { docs { id } } }', undefined, { headers })).status).toBe(403)
+      expect((await gql('query { ...L } fragment L on Query { countPayloadLockedDocuments { totalDocs } }', undefined, { headers })).status).toBe(403)
+    }
+    const author = await tokenOf('author@test.dev')
+    expect((await gql(create(staff.editor.id), author)).status).toBe(403)
+    const viaVariables = await gql('mutation ($data: mutationPayloadLockedDocumentInput!) { createPayloadLockedDocument(data: $data) { id } }', author, {
+      variables: { data: practiceLock(staff.editor.id) },
+    })
+    expect(viaVariables.status).toBe(403)
+    expect(await locks()).toBe(0)
+
+    const own = await gql(create(staff.author.id), author)
+    expect(own.body.errors).toBeUndefined()
+    expect(own.body.data.createPayloadLockedDocument.id).toBeDefined()
+    expect(await locks()).toBe(1)
+    // Other GraphQL is untouched: the website key still gets its 200.
+    expect((await gql('{ Topics(limit: 1) { docs { title } } }', undefined, { headers: intake })).status).toBe(200)
   })
 })
 
