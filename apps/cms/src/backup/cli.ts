@@ -1,5 +1,7 @@
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
 /**
  * npm run backup [file]            → writes everything into one .tar.gz (default backups/cms-<time>.tar.gz)
  * npm run restore <file> [--force] → brings an archive back into an empty database
@@ -42,13 +44,15 @@ function describeDatabase(uri: string | undefined): string {
 }
 
 const { getPayload } = await import('payload')
+const { applyMigrations } = await import('../database')
 const { default: config } = await import('../payload.config')
 const { settings } = await import('../settings')
 const { consoleProgress } = await import('./progress')
 const { createBackup } = await import('./backup')
 const { restoreBackup, RestoreRefused } = await import('./restore')
 
-const payload = await getPayload({ config: { ...(await config), onInit: undefined } as never })
+// Not the app's onInit (no seeding on start), only the migrations it would apply.
+const payload = await getPayload({ config: { ...(await config), onInit: (p: Payload) => applyMigrations(p, process.env.NODE_ENV) } as never })
 let code = 0
 try {
   const progress = consoleProgress()
