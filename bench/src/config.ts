@@ -42,6 +42,8 @@ export const TARGETS = {
   cachedVsForceStatic: 0.9,
   microCacheVsNginx: 0.5,
   restListP95Ms: 15,
+  restSearchP95Ms: 20,
+  cmsPeakMemoryMb: 300,
   searchPageP95Ms: 60,
   publishToVisibleMs: 2000,
   lighthouseScore: 100,
