@@ -12,7 +12,7 @@ import { PREFIX_MIN_LENGTH } from './query'
  * rowid is the article's id. This hand-written SQL lives here, not in a generated migration:
  * the migration `search_fts5` calls createSearchTables() and backfillSearchTable() once.
  *
- * - Ranking: bm25() with the columns weighted title > excerpt > body, newest first among equals.
+ * - Ranking: bm25() with the columns weighted title > excerpt > body (ORDER BY rank, sorted by FTS5).
  * - Words of three letters or more match as prefixes ("betray" finds "betrayal").
  * - A word that matches nothing is compared with the index's own vocabulary (fts5vocab) for a
  *   one-letter typo ("strees" finds "stress").
@@ -23,18 +23,21 @@ import { PREFIX_MIN_LENGTH } from './query'
 type Drizzle = SQLiteAdapter['drizzle']
 
 const TABLE = 'articles_search'
-// Weights of title, excerpt and body in bm25().
-const WEIGHTS = [10, 4, 1] as const
+// bm25() with title, excerpt and body weighted; topic_tags (only filtered on) not at all.
+const RANK = 'bm25(10.0, 4.0, 1.0, 0.0)'
+const WORD_COLUMNS = '{title excerpt body}'
 // Marks around matched words in highlight() and snippet(): control characters never in a text.
 const OPEN = '\u0002'
 const CLOSE = '\u0003'
 const SNIPPET_TOKENS = 40
 
 export async function createSearchTables(db: Drizzle): Promise<void> {
+  // topic_tags ("topic3 topic17") is indexed so the topic filter is part of the MATCH, answered
+  // by the index; visitors' words are only ever matched in title, excerpt and body.
   await db.run(
     sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${TABLE} USING fts5(
-      title, excerpt, body,
-      slug UNINDEXED, published_at UNINDEXED, reading_time UNINDEXED, topics UNINDEXED,
+      title, excerpt, body, topic_tags,
+      slug UNINDEXED, published_at UNINDEXED, reading_time UNINDEXED,
       tokenize = 'unicode61 remove_diacritics 2',
       prefix = '3'
     )`),
@@ -83,14 +86,14 @@ export async function backfillSearchTable(db: Drizzle): Promise<number> {
 async function upsertRow(db: Drizzle, row: SearchRow): Promise<void> {
   await db.run(sql`DELETE FROM ${sql.raw(TABLE)} WHERE rowid = ${Number(row.id)}`)
   await db.run(
-    sql`INSERT INTO ${sql.raw(TABLE)} (rowid, title, excerpt, body, slug, published_at, reading_time, topics)
-        VALUES (${Number(row.id)}, ${row.title}, ${row.excerpt}, ${row.body}, ${row.slug}, ${row.publishedAt}, ${row.readingTime},
-                ${topicList(row.topics)})`,
+    sql`INSERT INTO ${sql.raw(TABLE)} (rowid, title, excerpt, body, topic_tags, slug, published_at, reading_time)
+        VALUES (${Number(row.id)}, ${row.title}, ${row.excerpt}, ${row.body}, ${row.topics.map(topicTag).join(' ')}, ${row.slug},
+                ${row.publishedAt}, ${row.readingTime})`,
   )
 }
 
-// Topic ids as " 3 17 ", so one topic is found with instr(topics, ' 3 ').
-const topicList = (ids: (string | number)[]) => (ids.length ? ` ${ids.join(' ')} ` : '')
+// One token per topic; ids are numbers on SQLite.
+const topicTag = (id: string | number) => `topic${String(id).replace(/[^\p{L}\p{N}]/gu, '')}`
 
 /** The drizzle instance of the request's transaction, so the index changes with the article or not at all. */
 async function dbFor(payload: Payload, req?: Partial<PayloadRequest>): Promise<Drizzle> {
@@ -102,13 +105,17 @@ async function dbFor(payload: Payload, req?: Partial<PayloadRequest>): Promise<D
 
 const quote = (word: string) => `"${word.replace(/"/g, '""')}"`
 
-/** An FTS5 query: every word (mode "all") or any of them, prefixes for the longer ones. */
-function matchExpression(alternatives: string[][], mode: 'all' | 'any'): string {
+/**
+ * An FTS5 query: every word (mode "all") or any of them, in title, excerpt or body, prefixes
+ * for the longer ones; and the topic, when one is asked for.
+ */
+function matchExpression(alternatives: string[][], mode: 'all' | 'any', topicId?: string | number): string {
   const parts = alternatives.map((forms) => {
     const each = forms.map((w) => (w.length >= PREFIX_MIN_LENGTH ? `${quote(w)}*` : quote(w)))
     return each.length === 1 ? each[0] : `(${each.join(' OR ')})`
   })
-  return parts.join(mode === 'all' ? ' AND ' : ' OR ')
+  const words = `${WORD_COLUMNS} : (${parts.join(mode === 'all' ? ' AND ' : ' OR ')})`
+  return topicId === undefined ? words : `${words} AND {topic_tags} : ${quote(topicTag(topicId))}`
 }
 
 /** Whether a word of at most one edit from `word` exists, and which (Levenshtein, bounded). */
@@ -132,7 +139,7 @@ const MAX_CORRECTIONS = 5
 /**
  * Each word with the indexed words it may stand for: itself, plus, when it is long enough and
  * neither it nor a longer word starting with it is in the index, the indexed words one typo
- * away that share its first letter.
+ * away that share its first two letters.
  */
 async function withCorrections(db: Drizzle, words: string[]): Promise<string[][]> {
   return Promise.all(
@@ -140,9 +147,10 @@ async function withCorrections(db: Drizzle, words: string[]): Promise<string[][]
       if (word.length < TYPO_MIN_LENGTH) return [word]
       const known = await db.run(sql`SELECT 1 FROM ${sql.raw(`${TABLE}_vocab`)} WHERE term >= ${word} AND term < ${`${word}\u{10FFFF}`} LIMIT 1`)
       if (known.rows.length) return [word]
-      const first = word[0]
+      // Reading the vocabulary costs with the number of words read: only those sharing the first two letters.
+      const start = word.slice(0, 2)
       const candidates = await db.run(
-        sql`SELECT term, doc FROM ${sql.raw(`${TABLE}_vocab`)} WHERE term >= ${first} AND term < ${`${first}\u{10FFFF}`}`,
+        sql`SELECT term, doc FROM ${sql.raw(`${TABLE}_vocab`)} WHERE term >= ${start} AND term < ${`${start}\u{10FFFF}`}`,
       )
       const close = candidates.rows
         .map((r) => ({ term: String(r.term), docs: Number(r.doc) }))
@@ -164,8 +172,6 @@ function matchedTerms(...texts: string[]): string[] {
   return [...terms]
 }
 
-type RankedRow = { id: number; score: number; total: number }
-
 export const sqliteSearch: SearchEngine = {
   async prepare() {
     // The migration search_fts5 creates and fills the table; SQLite databases are always migrated.
@@ -183,48 +189,38 @@ export const sqliteSearch: SearchEngine = {
   async search(req, { words, topicId, offset, limit }): Promise<SearchResultPage> {
     if (!words.length) return { total: 0, hits: [] }
     const db = await dbFor(req.payload, req)
-    const alternatives = await withCorrections(db, words)
-    const topicFilter = topicId === undefined ? sql`` : sql`AND instr(topics, ${` ${topicId} `}) > 0`
-    const weights = sql.raw(WEIGHTS.join(', '))
-
-    // Ranks every match but reads the texts of this page's hits only.
-    const rank = async (match: string) => {
-      // bm25() cannot sit beside a window function: the count is taken over a subquery.
-      const ranked = await db.run(sql`
-        SELECT id, score, count(*) OVER () AS total FROM (
-          SELECT rowid AS id, -bm25(${sql.raw(TABLE)}, ${weights}) AS score, published_at
-          FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${match} ${topicFilter}
-        ) ORDER BY score DESC, published_at DESC LIMIT ${limit} OFFSET ${offset}`)
-      const rows = ranked.rows.map((r) => ({ id: Number(r.id), score: Number(r.score), total: Number(r.total) }) as RankedRow)
-      if (rows.length || offset === 0) return { match, rows, total: rows[0]?.total ?? 0 }
-      // Past the last page: still say how many there are.
-      const counted = await db.run(sql`SELECT count(*) AS total FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${match} ${topicFilter}`)
-      return { match, rows, total: Number(counted.rows[0]?.total ?? 0) }
+    const count = async (match: string) => {
+      const counted = await db.run(sql`SELECT count(*) AS total FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${match}`)
+      return Number(counted.rows[0]?.total ?? 0)
     }
+    // Every word when some article has them all; else with typos corrected; else any of them.
+    let alternatives = words.map((w) => [w])
+    let match = matchExpression(alternatives, 'all', topicId)
+    let total = await count(match)
+    if (total === 0) {
+      alternatives = await withCorrections(db, words)
+      match = matchExpression(alternatives, 'all', topicId)
+      total = await count(match)
+    }
+    if (total === 0 && alternatives.length > 1) {
+      match = matchExpression(alternatives, 'any', topicId)
+      total = await count(match)
+    }
+    if (total === 0 || offset >= total) return { total, hits: [] }
 
-    // Every word when some article has them all, else any of them.
-    let result = await rank(matchExpression(alternatives, 'all'))
-    if (result.total === 0 && alternatives.length > 1) result = await rank(matchExpression(alternatives, 'any'))
-    if (!result.rows.length) return { total: result.total, hits: [] }
-
-    const ids = result.rows.map((r) => r.id)
-    const texts = await db.run(sql`
-      SELECT rowid AS id, slug, title, excerpt, published_at, reading_time,
+    // ORDER BY rank is sorted inside FTS5, so snippet() and highlight() run for this page's rows only.
+    const page = await db.run(sql`
+      SELECT rowid AS id, -rank AS score, slug, title, excerpt, published_at, reading_time,
         highlight(${sql.raw(TABLE)}, 0, ${OPEN}, ${CLOSE}) AS title_marked,
         highlight(${sql.raw(TABLE)}, 1, ${OPEN}, ${CLOSE}) AS excerpt_marked,
         snippet(${sql.raw(TABLE)}, 2, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_TOKENS}) AS body_snippet
-      FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${result.match} AND rowid IN (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`)
-    const byId = new Map(texts.rows.map((r) => [Number(r.id), r]))
+      FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${match} AND rank MATCH ${RANK}
+      ORDER BY rank LIMIT ${limit} OFFSET ${offset}`)
     const hits: SearchHit[] = []
-    for (const { id, score } of result.rows) {
-      const r = byId.get(id)
-      if (!r) continue
+    for (const r of page.rows) {
       const snippet = String(r.body_snippet ?? '')
       hits.push({
-        id,
+        id: Number(r.id),
         slug: String(r.slug ?? ''),
         title: String(r.title ?? ''),
         excerpt: String(r.excerpt ?? ''),
@@ -232,10 +228,10 @@ export const sqliteSearch: SearchEngine = {
         snippet: snippet.includes(OPEN) ? unmark(snippet) : '',
         publishedAt: r.published_at == null ? null : String(r.published_at),
         readingTime: r.reading_time == null ? null : Number(r.reading_time),
-        score,
+        score: Number(r.score),
         terms: matchedTerms(String(r.title_marked ?? ''), String(r.excerpt_marked ?? ''), snippet),
       })
     }
-    return { total: result.total, hits }
+    return { total, hits }
   },
 }
