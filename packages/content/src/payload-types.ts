@@ -151,6 +151,10 @@ export interface Article {
   id: number;
   title: string;
   /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
    * Used in the page address. Filled from the title when left empty; lowercase letters, digits and hyphens.
    */
   slug?: string | null;
@@ -270,6 +274,10 @@ export interface Author {
   id: number;
   name: string;
   /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
    * Used in the page address. Filled from the name when left empty; lowercase letters, digits and hyphens.
    */
   slug?: string | null;
@@ -375,6 +383,10 @@ export interface Topic {
   id: number;
   title: string;
   /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
    * Used in the page address. Filled from the title when left empty; lowercase letters, digits and hyphens.
    */
   slug?: string | null;
@@ -424,6 +436,10 @@ export interface User {
 export interface Service {
   id: number;
   title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
   /**
    * Used in the page address. Filled from the title when left empty; lowercase letters, digits and hyphens.
    */
@@ -705,6 +721,7 @@ export interface PayloadMigration {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   excerpt?: T;
   contentNote?: T;
@@ -734,6 +751,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface AuthorsSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   role?: T;
   credentials?:
@@ -758,6 +776,7 @@ export interface AuthorsSelect<T extends boolean = true> {
  */
 export interface ServicesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   summary?: T;
   description?: T;
@@ -793,6 +812,7 @@ export interface ServicesSelect<T extends boolean = true> {
  */
 export interface TopicsSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   description?: T;
   updatedAt?: T;

@@ -3,6 +3,7 @@ import * as migration_20261126_171848_media_storage_fields from './20261126_1718
 import * as migration_20261126_172126_inquiry_notifications_and_api_keys from './20261126_172126_inquiry_notifications_and_api_keys';
 import * as migration_20261126_175913_articles_published_list_index from './20261126_175913_articles_published_list_index';
 import * as migration_20261129_153351_search_fts5 from './20261129_153351_search_fts5';
+import * as migration_20261129_155407_slug_field_builtin from './20261129_155407_slug_field_builtin';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_153351_search_fts5.up,
     down: migration_20261129_153351_search_fts5.down,
-    name: '20261129_153351_search_fts5'
+    name: '20261129_153351_search_fts5',
+  },
+  {
+    up: migration_20261129_155407_slug_field_builtin.up,
+    down: migration_20261129_155407_slug_field_builtin.down,
+    name: '20261129_155407_slug_field_builtin'
   },
 ];
