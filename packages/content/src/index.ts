@@ -1,5 +1,6 @@
 export * from './cache-tags'
 export * from './routes'
+export * from './options'
 export * from './client/errors'
 export * from './client/client'
 export * from './client/inquiries'
