@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import * as tar from 'tar'
 
+import { searchEngine } from '../search'
 import { backedUpCollections, countContents, describeContents, hasVersions, isEmpty, isPayloadInternal } from './contents'
 import { linkOrCopy, localStaticDir, safeJoin } from './files'
 import { FORMAT, FORMAT_VERSION, type Manifest, paths, readNdjson } from './format'
@@ -112,6 +113,8 @@ export async function restoreBackup(payload: Payload, { file, force = false, pro
         if (expected) progress({ step: 'global', name: `${slug} global`, done: 1, total: 1, finished: true })
       }
     })
+    // The documents were written around the hooks that keep the search in step.
+    await searchEngine(payload).rebuild(payload)
 
     for (const collection of backedUpCollections(payload)) {
       const files = manifest.files[collection.slug]

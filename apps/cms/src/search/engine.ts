@@ -36,6 +36,11 @@ export interface SearchEngine {
   prepare(payload: Payload): Promise<void>
   /** Stores or replaces one published article, in the request's transaction. */
   upsert(req: PayloadRequest, row: SearchRow): Promise<void>
+  /**
+   * Empties the search and fills it again from the published articles: only after content was
+   * written around the hooks (a restore). Returns how many articles it holds.
+   */
+  rebuild(payload: Payload): Promise<number>
   /** Forgets one article (deleted or no longer published), in the request's transaction. */
   remove(req: PayloadRequest, id: string | number): Promise<void>
   /** Ranked by relevance (title > excerpt > body), newest first among equals. */

@@ -36,6 +36,20 @@ function wordsIn(text: string, words: string[]): string[] {
   return [...found]
 }
 
+async function fill(payload: Payload): Promise<number> {
+  let count = 0
+  for await (const batch of publishedSearchRows(payload)) {
+    if (!batch.length) continue
+    await collection(payload).bulkWrite(
+      batch.map(({ id, topics, ...rest }) => ({
+        replaceOne: { filter: { _id: String(id) }, replacement: { ...rest, topics: topics.map(String) }, upsert: true },
+      })),
+    )
+    count += batch.length
+  }
+  return count
+}
+
 export const mongoSearch: SearchEngine = {
   async prepare(payload) {
     const search = collection(payload)
@@ -47,17 +61,13 @@ export const mongoSearch: SearchEngine = {
     await search.createIndex({ topics: 1 })
     if (existed) return
     // First start with this search: copy the published articles in once.
-    let count = 0
-    for await (const batch of publishedSearchRows(payload)) {
-      if (!batch.length) continue
-      await search.bulkWrite(
-        batch.map(({ id, topics, ...rest }) => ({
-          replaceOne: { filter: { _id: String(id) }, replacement: { ...rest, topics: topics.map(String) }, upsert: true },
-        })),
-      )
-      count += batch.length
-    }
+    const count = await fill(payload)
     payload.logger.info(`Search: created the ${COLLECTION} text index with ${count} published articles`)
+  },
+
+  async rebuild(payload) {
+    await collection(payload).deleteMany({})
+    return fill(payload)
   },
 
   async upsert(req, { id, topics, ...rest }) {

@@ -177,6 +177,12 @@ export const sqliteSearch: SearchEngine = {
     // The migration search_fts5 creates and fills the table; SQLite databases are always migrated.
   },
 
+  async rebuild(payload) {
+    const db = await dbFor(payload)
+    await db.run(sql.raw(`DELETE FROM ${TABLE}`))
+    return backfillSearchTable(db)
+  },
+
   async upsert(req, row) {
     await upsertRow(await dbFor(req.payload, req), row)
   },

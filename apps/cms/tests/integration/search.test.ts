@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { SearchResponse } from '@resilient-mind/content'
 
 import { searchEndpoint } from '../../src/endpoints/search'
+import { searchEngine } from '../../src/search'
 import { queryWords } from '../../src/search/query'
 import { publishedSearchRows } from '../../src/search/rows'
 import { snippetAround } from '../../src/search/snippet'
@@ -82,6 +83,18 @@ describe('GET /api/search', () => {
     expect(batches.every((b) => b.length <= 2)).toBe(true)
     expect(new Set(ids).size).toBe(ids.length)
     expect([...ids].sort()).toEqual(published.docs.map((d) => String(d.id)).sort())
+  })
+
+  it('is filled again from the published articles after a restore wrote them around the hooks', async () => {
+    await payload.db.create({
+      collection: 'articles',
+      data: { title: 'Restored walking guide', slug: 'restored-walking-guide', author: authorId, body: lexical('Restored text.'), _status: 'published' },
+      returning: false,
+    })
+    expect((await search('q=restored')).body.totalDocs).toBe(0)
+    const held = await searchEngine(payload).rebuild(payload)
+    expect((await search('q=restored')).body.docs.map((d) => d.title)).toEqual(['Restored walking guide'])
+    expect(held).toBe((await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })).totalDocs)
   })
 
   it('never shows drafts', async () => {
