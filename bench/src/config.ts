@@ -45,6 +45,8 @@ export const MODES: Record<Mode['name'], Mode> = {
 export const TARGETS = {
   microCacheVsNginx: 0.5,
   restListP95Ms: 15,
+  restSearchP95Ms: 20,
+  cmsPeakMemoryMb: 300,
   searchPageP95Ms: 60,
   publishToVisibleMs: 2000,
   lighthouseScore: 100,

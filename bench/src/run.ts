@@ -13,7 +13,7 @@ import { get, recordingFetch, sequentialLatency, type LatencyResult } from './me
 import { load, loadSideBySide, type LoadResult } from './measure/load'
 import { publishToVisible, type PublishResult } from './measure/publish'
 import { microCacheConfig, startMicroCacheNginx, startStaticNginx } from './nginx'
-import { assertPortFree, memoryWatch, run, startNext, tail, waitForHttp, waitForLog, type Server } from './servers'
+import { assertPortFree, memoryWatch, run, startNext, tail, waitForHttp, type Server } from './servers'
 
 export type RunOptions = {
   mode: Mode
@@ -32,7 +32,7 @@ export type Results = {
   startedAt: string
   machine: { cpus: number; model: string; memoryGb: number; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; node: string }
   fixtures: { articles: number; inserted: number; method: string; perArticleMs: number | null; insertSeconds: number }
-  rest: Record<'list' | 'listByTopic' | 'bySlug' | 'search' | 'listDeepPage', LatencyResult> & { searchIndex: { articles: number; buildMs: number } }
+  rest: Record<'list' | 'listByTopic' | 'bySlug' | 'search' | 'listDeepPage', LatencyResult>
   web: {
     connections: number
     seconds: number
@@ -51,7 +51,7 @@ export type Results = {
 
 const SEARCH_WORDS = ['trust', 'anger', 'boundaries', 'sleep', 'shame', 'grief', 'partner', 'recovery', 'counsellor', 'promises', 'discovery', 'hope', 'conversation', 'courage', 'routines']
 
-/** Distinct searches, so each request misses the web's cache and asks the CMS's index. */
+/** Distinct searches, so each request misses the web's cache and asks the CMS's search. */
 function searchQueries(): string[] {
   const out = [...SEARCH_WORDS]
   for (const a of SEARCH_WORDS) for (const b of SEARCH_WORDS) if (a < b) out.push(`${a} ${b}`)
@@ -124,7 +124,7 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
       ADMIN_EMAIL: 'bench-admin@example.com',
       ADMIN_PASSWORD: 'bench-admin-password-0123',
       SEED_ON_START: 'true',
-      LOG_LEVEL: 'info', // the search index logs its build time
+      LOG_LEVEL: 'info',
       MEDIA_DIR: path.join(runDir, 'media'),
       CMS_PUBLIC_URL: `http://localhost:${PORTS.cms}`,
       WEB_PUBLIC_URL: `http://localhost:${PORTS.web}`,
@@ -146,9 +146,6 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     servers.push(cms)
     const memory = memoryWatch([cms])
     await waitForHttp(cms, `${CMS}/api/globals/practice`)
-    // The CMS builds its search index in the background when it starts; measure once it is there.
-    const built = await waitForLog(cms, /Search index built: (\d+) published articles in (\d+) ms/)
-    const searchIndex = { articles: Number(built[1]), buildMs: Number(built[2]) }
     const web = startNext(
       'web',
       path.join(rootDir, 'apps/web'),
@@ -201,7 +198,6 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
       bySlug: await sequentialLatency((i) => rec.through(client.article(slugs[i % slugs.length])), n),
       search: await sequentialLatency((i) => rec.through(client.search({ q: queries[i % queries.length] })), n),
       listDeepPage: await sequentialLatency(() => rec.through(client.articles({ limit: 12, page: Math.max(1, Math.floor(mode.articles / 12 / 2)) })), Math.min(n, 100)),
-      searchIndex,
     }
 
     // 4. (b) The website under load, beside the force-static reference and nginx with the same bytes.

@@ -62,9 +62,6 @@ test('inserts 200 fixture articles into a fresh database through the Local API',
 
 test('(a) measures CMS REST latency for the list, the topic filter, one article and search', () => {
   for (const key of ['list', 'listByTopic', 'bySlug', 'search']) saneLatency(results.rest[key], 60)
-  // 200 fixtures, the seeded article and none of the publish-test articles (they come later).
-  expect(results.rest.searchIndex.articles).toBe(201)
-  expect(results.rest.searchIndex.buildMs).toBeGreaterThanOrEqual(0)
 })
 
 test('(b) loads four website pages beside a same-size force-static page and nginx with the same bytes, and finds every cacheable page in the page cache on its second request', () => {
@@ -133,6 +130,9 @@ test('(f) records the peak memory of the cms and web servers', () => {
 test('prints the results table with every target marked met, missed or not measured', () => {
   expect(output).toMatch(/\(a\) CMS REST/)
   expect(output).toMatch(/\(f\) Peak memory/)
-  expect(results.targets.length).toBeGreaterThanOrEqual(7)
+  expect(results.targets.length).toBeGreaterThanOrEqual(9)
+  expect(results.targets.map((t: { target: string }) => t.target)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^REST search p95 < 20 ms/), expect.stringMatching(/^CMS peak memory < 300 MB/)]),
+  )
   for (const t of results.targets) expect([true, false, null]).toContain(t.met)
 })

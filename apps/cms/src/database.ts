@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { dataDir, type Settings } from './settings'
@@ -11,9 +11,11 @@ import { dataDir, type Settings } from './settings'
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
 
 /**
- * DATABASE_URI picks the adapter; nothing else in the code knows which one runs.
- * Dev and production use different SQLite files: dev pushes its schema, production applies
- * the committed migrations (prodMigrations), and the two must never share a file.
+ * DATABASE_URI picks the adapter; nothing else in the code knows which one runs (except the
+ * search, src/search, which uses each database's own full-text engine).
+ * Dev and production use different SQLite files. Both apply the committed migrations, as do the
+ * tests: the schema holds hand-written SQL (the search's FTS5 table) that Drizzle's schema push
+ * would drop, so SQLite never pushes (see applyMigrations).
  */
 export function defaultSqliteUri(nodeEnv: string | undefined): string {
   return `file:${path.join(dataDir, nodeEnv === 'production' ? 'cms.db' : 'dev.db')}`
@@ -30,6 +32,18 @@ export function databaseAdapter(settings: Settings): DatabaseAdapterObj {
   return sqliteAdapter({
     client: { url: uri ?? defaultSqliteUri(settings.NODE_ENV) },
     migrationDir: path.resolve(srcDir, 'migrations/sqlite'),
+    push: false,
     prodMigrations: sqliteMigrations,
   })
+}
+
+/**
+ * Outside production (where the adapter's prodMigrations do it) brings a SQLite database up to
+ * the committed migrations when Payload starts: a development or test database is built by the
+ * same migrations as production, never pushed. A database that was pushed by an older version
+ * makes Payload ask before migrating: delete apps/cms/data/dev.db and start again.
+ */
+export async function applyMigrations(payload: Payload, nodeEnv: string | undefined): Promise<void> {
+  if (payload.db.name !== 'sqlite' || nodeEnv === 'production') return
+  await payload.db.migrate({ migrations: sqliteMigrations as unknown as NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations'] })
 }

@@ -13,7 +13,7 @@ import { Media } from './collections/Media'
 import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
-import { databaseAdapter } from './database'
+import { applyMigrations, databaseAdapter } from './database'
 import { emailAdapter } from './email/adapter'
 import { Practice } from './globals/Practice'
 import { livePreview } from './preview'
@@ -85,6 +85,7 @@ export default buildConfig({
     }),
   ],
   onInit: async (payload) => {
+    await applyMigrations(payload, settings.NODE_ENV)
     if (settings.SEED_ON_START === 'true' && settings.NODE_ENV !== 'test') await seedOnFirstStart(payload)
   },
 })

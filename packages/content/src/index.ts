@@ -1,6 +1,7 @@
 export * from './cache-tags'
 export * from './routes'
 export * from './paths'
+export * from './options'
 export * from './client/errors'
 export * from './client/client'
 export * from './client/inquiries'

@@ -153,6 +153,10 @@ export interface Article {
   id: number;
   title: string;
   /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
    * Used in the page address. Filled from the title when left empty; lowercase letters, digits and hyphens.
    */
   slug?: string | null;
@@ -272,6 +276,10 @@ export interface Author {
   id: number;
   name: string;
   /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
    * Used in the page address. Filled from the name when left empty; lowercase letters, digits and hyphens.
    */
   slug?: string | null;
@@ -377,6 +385,10 @@ export interface Topic {
   id: number;
   title: string;
   /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
    * Used in the page address. Filled from the title when left empty; lowercase letters, digits and hyphens.
    */
   slug?: string | null;
@@ -430,6 +442,10 @@ export interface User {
 export interface Service {
   id: number;
   title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
   /**
    * Used in the page address. Filled from the title when left empty; lowercase letters, digits and hyphens.
    */
@@ -714,6 +730,7 @@ export interface PayloadMigration {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   excerpt?: T;
   contentNote?: T;
@@ -743,6 +760,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface AuthorsSelect<T extends boolean = true> {
   name?: T;
+  generateSlug?: T;
   slug?: T;
   role?: T;
   credentials?:
@@ -767,6 +785,7 @@ export interface AuthorsSelect<T extends boolean = true> {
  */
 export interface ServicesSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   summary?: T;
   description?: T;
@@ -802,6 +821,7 @@ export interface ServicesSelect<T extends boolean = true> {
  */
 export interface TopicsSelect<T extends boolean = true> {
   title?: T;
+  generateSlug?: T;
   slug?: T;
   description?: T;
   updatedAt?: T;

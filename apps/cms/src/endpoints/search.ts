@@ -2,9 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { SEARCH_MAX_LIMIT, SEARCH_MAX_QUERY_LENGTH, type SearchResponse } from '@resilient-mind/content'
 
-import { articleIndex } from '../search/articleIndex'
-import { snippetAround } from '../search/snippet'
-import { lexicalToPlainText } from '../utilities/lexicalText'
+import { searchEngine } from '../search'
+import { queryWords } from '../search/query'
 
 const bad = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
@@ -16,6 +15,7 @@ function wholeNumber(value: string | null, fallback: number): number | null {
 /**
  * GET /api/search?q=words[&topic=slug][&page=n][&limit=n]: published articles ranked by
  * relevance over title, excerpt and body, with the matched words and a passage around them.
+ * Anything that is not a word is ignored (see queryWords): odd input finds nothing, never an error.
  */
 export const searchEndpoint: Endpoint = {
   path: '/search',
@@ -31,41 +31,19 @@ export const searchEndpoint: Endpoint = {
     if (limit === null || limit > SEARCH_MAX_LIMIT) return bad(`"limit" must be a whole number from 1 to ${SEARCH_MAX_LIMIT}.`)
 
     const topicSlug = params.get('topic')?.trim() || null
-    let topicId: string | undefined
+    let topicId: string | number | undefined
     if (topicSlug) {
       const topic = await req.payload.find({ collection: 'topics', where: { slug: { equals: topicSlug } }, limit: 1, depth: 0, req })
       if (!topic.docs[0]) return Response.json(emptyResult(q, topicSlug, page, limit))
-      topicId = String(topic.docs[0].id)
+      topicId = topic.docs[0].id
     }
 
-    const index = await articleIndex(req.payload)
-    // Ranks every match but orders and returns only this page: a common word matches nearly
-    // every article, and the cost must not grow with the matches beyond one pass over them.
-    const { total, hits: pageHits } = index.search(q, { topicId, offset: (page - 1) * limit, limit })
-
-    // Passages come from the bodies of this page's hits only (one query); the index keeps no texts.
-    // Read straight from the database adapter: the ids are published articles (the index holds
-    // nothing else) and only the text is used, so the read needs no access check or field hooks.
-    const bodies = new Map<string, string>()
-    if (pageHits.length) {
-      const docs = await req.payload.db.find({
-        collection: 'articles',
-        where: { id: { in: pageHits.map((h) => h.id) } },
-        select: { body: true },
-        limit: pageHits.length,
-        pagination: false,
-        req,
-      })
-      for (const d of docs.docs) bodies.set(String(d.id), lexicalToPlainText((d as { body?: unknown }).body as Parameters<typeof lexicalToPlainText>[0]))
-    }
+    const { total, hits } = await searchEngine(req.payload).search(req, { words: queryWords(q), topicId, offset: (page - 1) * limit, limit })
 
     const body: SearchResponse = {
       query: q,
       topic: topicSlug,
-      docs: pageHits.map(({ topics: _topics, ...hit }) => ({
-        ...hit,
-        snippet: snippetAround(bodies.get(hit.id) ?? '', hit.terms),
-      })),
+      docs: hits,
       totalDocs: total,
       page,
       totalPages: Math.ceil(total / limit),

@@ -1,35 +1,30 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Plugin } from 'payload'
 
 import { searchEndpoint } from '../endpoints/search'
-import { articleIndex, syncArticle } from './articleIndex'
+import { searchEngine, syncArticle } from '.'
 
-const keepIndexCurrent: CollectionAfterChangeHook = async ({ doc, req }) => {
-  try {
-    await syncArticle(req.payload, doc, req)
-  } catch (err) {
-    req.payload.logger.error({ err }, `Search index: could not update article ${doc.id}`)
-  }
+const keepSearchCurrent: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await syncArticle(req, doc)
   return doc
 }
 
-const dropFromIndex: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await syncArticle(req.payload, doc, req, true)
+const dropFromSearch: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await syncArticle(req, doc, true)
   return doc
 }
 
 /**
- * Full-text search over articles: registers GET /api/search and keeps the index in step with
- * every save. Its hooks run first, so when the website is told to revalidate, search already
- * answers with the change.
+ * Full-text search over published articles on the database's own engine (see engine.ts):
+ * registers GET /api/search and updates the search entry of every saved article in the save's
+ * own transaction, so any CMS process sharing the database finds the change at once.
  */
 export const articleSearchPlugin = (): Plugin => (config) => ({
   ...config,
-  // Build the index as soon as the server is up (in the background), not on the first
-  // visitor's search: at 10,000 articles the build takes seconds.
   onInit: async (payload) => {
-    await config.onInit?.(payload)
-    if (process.env.NODE_ENV === 'test' || process.env.NEXT_PHASE === 'phase-production-build') return
-    articleIndex(payload).catch((err) => payload.logger.error({ err }, 'Search index: the first build failed; it is retried on the next search'))
+    await config.onInit?.(payload) // first: it brings the database up to its migrations
+    // Only makes sure the search structures exist: they are filled once when created and then
+    // kept in step by the hooks, never rebuilt.
+    if (process.env.NEXT_PHASE !== 'phase-production-build') await searchEngine(payload).prepare(payload)
   },
   endpoints: [...(config.endpoints ?? []), searchEndpoint],
   collections: (config.collections ?? []).map((collection) =>
@@ -39,8 +34,8 @@ export const articleSearchPlugin = (): Plugin => (config) => ({
           ...collection,
           hooks: {
             ...collection.hooks,
-            afterChange: [keepIndexCurrent, ...(collection.hooks?.afterChange ?? [])],
-            afterDelete: [dropFromIndex, ...(collection.hooks?.afterDelete ?? [])],
+            afterChange: [keepSearchCurrent, ...(collection.hooks?.afterChange ?? [])],
+            afterDelete: [dropFromSearch, ...(collection.hooks?.afterDelete ?? [])],
           },
         },
   ),

@@ -3,7 +3,9 @@ import type { Payload } from 'payload'
 import type { SearchResponse } from '@resilient-mind/content'
 
 import { searchEndpoint } from '../../src/endpoints/search'
-import { publishedBatches, resetArticleIndex } from '../../src/search/articleIndex'
+import { searchEngine } from '../../src/search'
+import { queryWords } from '../../src/search/query'
+import { publishedSearchRows } from '../../src/search/rows'
 import { snippetAround } from '../../src/search/snippet'
 import { lexical, startPayload } from '../helpers/payload'
 
@@ -14,12 +16,10 @@ let topicId: number
 
 beforeAll(async () => {
   payload = await startPayload()
-  resetArticleIndex()
   authorId = (await payload.create({ collection: 'authors', data: { name: 'Sam Writer' } })).id
   topicId = (await payload.create({ collection: 'topics', data: { title: 'Rebuilding trust' } })).id
   const publish = (title: string, body: string[], extra: Record<string, unknown> = {}) =>
     payload.create({ collection: 'articles', data: { title, author: authorId, body: lexical(...body), _status: 'published', ...extra } as never })
-  // Published before the index exists: the first search must find them in the database.
   await publish('Rebuilding trust after betrayal', ['Trust can be rebuilt with honesty and time.'], { topics: [topicId] })
   await publish('Sleep and stress', ['Stress keeps many people awake.', 'Some say trust in yourself helps a little.'])
   await publish('Grief in the family', ['Loss touches everyone differently.'])
@@ -75,9 +75,9 @@ describe('GET /api/search', () => {
     expect((await search('q=wandering')).body.totalDocs).toBe(0)
   })
 
-  it('builds from batches in id order that together hold every published article once', async () => {
+  it('reads the published articles (to fill a new MongoDB index) in batches that together hold each once', async () => {
     const batches: string[][] = []
-    for await (const batch of publishedBatches(payload, 2)) batches.push(batch.map((d) => d.id))
+    for await (const batch of publishedSearchRows(payload, 2)) batches.push(batch.map((d) => String(d.id)))
     const ids = batches.flat()
     const published = await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, pagination: false, depth: 0 })
     expect(batches.every((b) => b.length <= 2)).toBe(true)
@@ -85,9 +85,60 @@ describe('GET /api/search', () => {
     expect([...ids].sort()).toEqual(published.docs.map((d) => String(d.id)).sort())
   })
 
+  it('is filled again from the published articles after a restore wrote them around the hooks', async () => {
+    await payload.db.create({
+      collection: 'articles',
+      data: { title: 'Restored walking guide', slug: 'restored-walking-guide', author: authorId, body: lexical('Restored text.'), _status: 'published' },
+      returning: false,
+    })
+    expect((await search('q=restored')).body.totalDocs).toBe(0)
+    const held = await searchEngine(payload).rebuild(payload)
+    expect((await search('q=restored')).body.docs.map((d) => d.title)).toEqual(['Restored walking guide'])
+    expect(held).toBe((await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })).totalDocs)
+  })
+
   it('never shows drafts', async () => {
     await payload.create({ collection: 'articles', data: { title: 'Secret plan', author: authorId, body: lexical('Nobody sees this.') }, draft: true })
     expect((await search('q=secret')).body.totalDocs).toBe(0)
+    expect((await search('q=nobody')).body.totalDocs).toBe(0)
+  })
+
+  it('names the matched words as the text spells them, and gives a passage only for a match in the body', async () => {
+    const { body } = await search('q=betray')
+    expect(body.docs[0]).toMatchObject({ title: 'Rebuilding trust after betrayal', snippet: '' })
+    expect(body.docs[0].terms).toEqual(['betrayal'])
+    const stress = (await search('q=awake')).body.docs[0]
+    expect(stress.snippet).toContain('Stress keeps many people awake.')
+    expect(stress.terms).toEqual(['awake'])
+  })
+
+  it('finds articles with every word first, else with any of them', async () => {
+    expect((await search('q=trust%20honesty')).body.docs.map((d) => d.title)).toEqual(['Rebuilding trust after betrayal'])
+    expect((await search('q=honesty%20loss')).body.docs.map((d) => d.title).sort()).toEqual(['Grief in the family', 'Rebuilding trust after betrayal'])
+  })
+
+  it.each([
+    ['quotes', '"trust'],
+    ['FTS operators', 'trust NEAR(betrayal) AND * OR NOT'],
+    ['a column filter', 'title:trust'],
+    ['a prefix star and a caret', '^trust*'],
+    ['parentheses and a minus', '(trust) -betrayal'],
+    ['emoji', '🙂 trust 🙏'],
+    ['quotes around words', '"rebuilding trust"'],
+  ])('reads %s as plain words, never as query syntax', async (_, q) => {
+    const { status, body } = await search(`q=${encodeURIComponent(q)}`)
+    expect(status).toBe(200)
+    expect(body.docs[0]?.title).toBe('Rebuilding trust after betrayal')
+  })
+
+  it.each([
+    ['only punctuation', '*** ::: ""'],
+    ['only emoji', '🙂🙏'],
+    ['a very long query', 'word '.repeat(40)],
+  ])('answers %s with no results, not an error', async (_, q) => {
+    const { status, body } = await search(`q=${encodeURIComponent(q)}`)
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ totalDocs: 0, docs: [] })
   })
 
   it.each([
@@ -99,6 +150,14 @@ describe('GET /api/search', () => {
     const { status, body } = await search(query)
     expect(status).toBe(400)
     expect(body.errors?.[0].message).toContain(message)
+  })
+})
+
+describe('queryWords', () => {
+  it('keeps words (lower-cased, once, without common words) and drops everything else', () => {
+    expect(queryWords('The "Trust" & trust: NEAR(betrayal)* 🙂')).toEqual(['trust', 'near', 'betrayal'])
+    expect(queryWords('what is this')).toEqual(['what', 'is', 'this'])
+    expect(queryWords('👍 *** ""')).toEqual([])
   })
 })
 

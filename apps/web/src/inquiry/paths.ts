@@ -13,5 +13,5 @@ export const safetyPaths = {
   legal: (notice: LegalNotice) => `/legal/${notice}`,
 } as const
 
-export const DEFAULT_CRISIS_NOTICE = 'If you are in crisis, call or text 988 (Suicide & Crisis Lifeline). In an emergency, call 911.'
+export { DEFAULT_CRISIS_NOTICE } from '@resilient-mind/content'
 export const DEFAULT_QUICK_EXIT_URL = 'https://www.weather.gov/'

@@ -1,12 +1,9 @@
-/** Human wording for stored values. */
-const FORMATS: Record<string, string> = { 'in-person': 'In person', virtual: 'Virtual (online)' }
-const AUDIENCES: Record<string, string> = { individuals: 'Individuals', couples: 'Couples', families: 'Families' }
-// prettier-ignore
-const STATES: Record<string, string> = { AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware', DC: 'District of Columbia', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming' }
+import { AUDIENCES, optionLabel, SESSION_FORMATS, US_STATES } from '@resilient-mind/content'
 
-export const formatLabel = (v: string) => FORMATS[v] ?? v
-export const audienceLabel = (v: string) => AUDIENCES[v] ?? v
-export const stateName = (v: string) => STATES[v] ?? v
+/** Human wording for stored values (the lists are shared with the CMS). */
+export const formatLabel = (v: string) => optionLabel(SESSION_FORMATS, v)
+export const audienceLabel = (v: string) => optionLabel(AUDIENCES, v)
+export const stateName = (v: string) => optionLabel(US_STATES, v)
 
 export function listOf(items: string[]): string {
   if (items.length <= 1) return items.join('')

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { SESSION_FORMATS, US_STATES } from '@resilient-mind/content'
+
 import { anyone, editorOrOwnProfile, isEditorOrAdmin, isEditorOrAdminField } from '../../access'
-import { SESSION_FORMATS, US_STATES } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { announceChanges } from '../../hooks/announceChanges'
 

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { SESSION_FORMATS } from '@resilient-mind/content'
+
 import { canSubmitInquiry, isAdmin, isAdminField } from '../../access'
-import { SESSION_FORMATS } from '../../fields/options'
 import { queueNotification } from './hooks/queueNotification'
 
 /**

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { AUDIENCES, SESSION_FORMATS } from '@resilient-mind/content'
+
 import { isEditorOrAdmin, isStaff, publishedOrStaff } from '../../access'
-import { AUDIENCES, SESSION_FORMATS } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { announceChanges } from '../../hooks/announceChanges'
 import { previewFor } from '../../preview'

@@ -1,12 +1,10 @@
 import type { GlobalConfig } from 'payload'
 
+import { AUDIENCES, DEFAULT_CRISIS_NOTICE, SESSION_FORMATS, US_STATES } from '@resilient-mind/content'
+
 import { anyone, isEditorOrAdmin, isStaff } from '../../access'
-import { AUDIENCES, SESSION_FORMATS, US_STATES } from '../../fields/options'
 import { announcePractice } from '../../hooks/announceChanges'
 import { settings } from '../../settings'
-
-export const DEFAULT_CRISIS_NOTICE =
-  'If you are in crisis, call or text 988 (Suicide & Crisis Lifeline). In an emergency, call 911.'
 
 /** Facts about the practice itself. Empty fields (address, phone, fees) are hidden by the site. */
 export const Practice: GlobalConfig = {

@@ -2,7 +2,9 @@ import * as migration_20261126_171255_initial from './20261126_171255_initial';
 import * as migration_20261126_171848_media_storage_fields from './20261126_171848_media_storage_fields';
 import * as migration_20261126_172126_inquiry_notifications_and_api_keys from './20261126_172126_inquiry_notifications_and_api_keys';
 import * as migration_20261126_175913_articles_published_list_index from './20261126_175913_articles_published_list_index';
+import * as migration_20261129_153351_search_fts5 from './20261129_153351_search_fts5';
 import * as migration_20261129_154427_sec_accounts_and_practice_versions from './20261129_154427_sec_accounts_and_practice_versions';
+import * as migration_20261129_155407_slug_field_builtin from './20261129_155407_slug_field_builtin';
 
 export const migrations = [
   {
@@ -26,8 +28,18 @@ export const migrations = [
     name: '20261126_175913_articles_published_list_index',
   },
   {
+    up: migration_20261129_153351_search_fts5.up,
+    down: migration_20261129_153351_search_fts5.down,
+    name: '20261129_153351_search_fts5',
+  },
+  {
     up: migration_20261129_154427_sec_accounts_and_practice_versions.up,
     down: migration_20261129_154427_sec_accounts_and_practice_versions.down,
-    name: '20261129_154427_sec_accounts_and_practice_versions'
+    name: '20261129_154427_sec_accounts_and_practice_versions',
+  },
+  {
+    up: migration_20261129_155407_slug_field_builtin.up,
+    down: migration_20261129_155407_slug_field_builtin.down,
+    name: '20261129_155407_slug_field_builtin'
   },
 ];

@@ -1,0 +1,243 @@
+import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { SearchHit } from '@resilient-mind/content'
+
+import { lexicalToPlainText } from '../utilities/lexicalText'
+import type { SearchEngine, SearchRequest, SearchResultPage, SearchRow } from './engine'
+import { PREFIX_MIN_LENGTH } from './query'
+
+/**
+ * Article search on SQLite's FTS5: one row per published article in `articles_search`, whose
+ * rowid is the article's id. This hand-written SQL lives here, not in a generated migration:
+ * the migration `search_fts5` calls createSearchTables() and backfillSearchTable() once.
+ *
+ * - Ranking: bm25() with the columns weighted title > excerpt > body (ORDER BY rank, sorted by FTS5).
+ * - Words of three letters or more match as prefixes ("betray" finds "betrayal").
+ * - A word that matches nothing is compared with the index's own vocabulary (fts5vocab) for a
+ *   one-letter typo ("strees" finds "stress").
+ * - The terms that matched and the passage come from highlight() and snippet().
+ * The query is built only from words (see queryWords), each quoted, so nothing a visitor types
+ * is read as FTS5 syntax.
+ */
+type Drizzle = SQLiteAdapter['drizzle']
+
+const TABLE = 'articles_search'
+// bm25() with title, excerpt and body weighted; topic_tags (only filtered on) not at all.
+const RANK = 'bm25(10.0, 4.0, 1.0, 0.0)'
+const WORD_COLUMNS = '{title excerpt body}'
+// Marks around matched words in highlight() and snippet(): control characters never in a text.
+const OPEN = '\u0002'
+const CLOSE = '\u0003'
+const SNIPPET_TOKENS = 40
+
+export async function createSearchTables(db: Drizzle): Promise<void> {
+  // topic_tags ("topic3 topic17") is indexed so the topic filter is part of the MATCH, answered
+  // by the index; visitors' words are only ever matched in title, excerpt and body.
+  await db.run(
+    sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${TABLE} USING fts5(
+      title, excerpt, body, topic_tags,
+      slug UNINDEXED, published_at UNINDEXED, reading_time UNINDEXED,
+      tokenize = 'unicode61 remove_diacritics 2',
+      prefix = '3'
+    )`),
+  )
+  // The index's vocabulary, read to correct typos.
+  await db.run(sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${TABLE}_vocab USING fts5vocab(${TABLE}, 'row')`))
+}
+
+export async function dropSearchTables(db: Drizzle): Promise<void> {
+  await db.run(sql.raw(`DROP TABLE IF EXISTS ${TABLE}_vocab`))
+  await db.run(sql.raw(`DROP TABLE IF EXISTS ${TABLE}`))
+}
+
+/**
+ * Fills the table from the published articles already in the database (once, when the table is
+ * created). Reads the tables directly so it keeps working whatever the collection's config
+ * becomes after this migration.
+ */
+export async function backfillSearchTable(db: Drizzle): Promise<number> {
+  const topics = new Map<number, number[]>()
+  const rels = await db.run(sql`SELECT parent_id, topics_id FROM articles_rels WHERE path = 'topics' AND topics_id IS NOT NULL`)
+  for (const r of rels.rows) {
+    const list = topics.get(Number(r.parent_id)) ?? []
+    list.push(Number(r.topics_id))
+    topics.set(Number(r.parent_id), list)
+  }
+  const articles = await db.run(
+    sql`SELECT id, slug, title, excerpt, body, published_at, reading_time FROM articles WHERE _status = 'published'`,
+  )
+  for (const a of articles.rows) {
+    const body = typeof a.body === 'string' ? lexicalToPlainText(JSON.parse(a.body)) : ''
+    await upsertRow(db, {
+      id: Number(a.id),
+      slug: String(a.slug ?? ''),
+      title: String(a.title ?? ''),
+      excerpt: String(a.excerpt ?? ''),
+      body,
+      publishedAt: a.published_at == null ? null : String(a.published_at),
+      readingTime: a.reading_time == null ? null : Number(a.reading_time),
+      topics: topics.get(Number(a.id)) ?? [],
+    })
+  }
+  return articles.rows.length
+}
+
+async function upsertRow(db: Drizzle, row: SearchRow): Promise<void> {
+  await db.run(sql`DELETE FROM ${sql.raw(TABLE)} WHERE rowid = ${Number(row.id)}`)
+  await db.run(
+    sql`INSERT INTO ${sql.raw(TABLE)} (rowid, title, excerpt, body, topic_tags, slug, published_at, reading_time)
+        VALUES (${Number(row.id)}, ${row.title}, ${row.excerpt}, ${row.body}, ${row.topics.map(topicTag).join(' ')}, ${row.slug},
+                ${row.publishedAt}, ${row.readingTime})`,
+  )
+}
+
+// One token per topic; ids are numbers on SQLite.
+const topicTag = (id: string | number) => `topic${String(id).replace(/[^\p{L}\p{N}]/gu, '')}`
+
+/** The drizzle instance of the request's transaction, so the index changes with the article or not at all. */
+async function dbFor(payload: Payload, req?: Partial<PayloadRequest>): Promise<Drizzle> {
+  const adapter = payload.db as unknown as SQLiteAdapter
+  const id = req?.transactionID ? await req.transactionID : undefined
+  const session = id !== undefined ? adapter.sessions?.[id]?.db : undefined
+  return (session as unknown as Drizzle | undefined) ?? adapter.drizzle
+}
+
+const quote = (word: string) => `"${word.replace(/"/g, '""')}"`
+
+/**
+ * An FTS5 query: every word (mode "all") or any of them, in title, excerpt or body, prefixes
+ * for the longer ones; and the topic, when one is asked for.
+ */
+function matchExpression(alternatives: string[][], mode: 'all' | 'any', topicId?: string | number): string {
+  const parts = alternatives.map((forms) => {
+    const each = forms.map((w) => (w.length >= PREFIX_MIN_LENGTH ? `${quote(w)}*` : quote(w)))
+    return each.length === 1 ? each[0] : `(${each.join(' OR ')})`
+  })
+  const words = `${WORD_COLUMNS} : (${parts.join(mode === 'all' ? ' AND ' : ' OR ')})`
+  return topicId === undefined ? words : `${words} AND {topic_tags} : ${quote(topicTag(topicId))}`
+}
+
+/** Whether a word of at most one edit from `word` exists, and which (Levenshtein, bounded). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  const restA = a.slice(i)
+  const restB = b.slice(i)
+  return (
+    restA.slice(1) === restB.slice(1) || // substitution
+    restA.slice(1) === restB || // a has an extra letter
+    restA === restB.slice(1) || // b has an extra letter
+    (restA.length > 1 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2)) // swap
+  )
+}
+
+const TYPO_MIN_LENGTH = 5
+const MAX_CORRECTIONS = 5
+
+/**
+ * Each word with the indexed words it may stand for: itself, plus, when it is long enough and
+ * neither it nor a longer word starting with it is in the index, the indexed words one typo
+ * away that share its first two letters.
+ */
+async function withCorrections(db: Drizzle, words: string[]): Promise<string[][]> {
+  return Promise.all(
+    words.map(async (word) => {
+      if (word.length < TYPO_MIN_LENGTH) return [word]
+      const known = await db.run(sql`SELECT 1 FROM ${sql.raw(`${TABLE}_vocab`)} WHERE term >= ${word} AND term < ${`${word}\u{10FFFF}`} LIMIT 1`)
+      if (known.rows.length) return [word]
+      // Reading the vocabulary costs with the number of words read: only those sharing the first two letters.
+      const start = word.slice(0, 2)
+      const candidates = await db.run(
+        sql`SELECT term, doc FROM ${sql.raw(`${TABLE}_vocab`)} WHERE term >= ${start} AND term < ${`${start}\u{10FFFF}`}`,
+      )
+      const close = candidates.rows
+        .map((r) => ({ term: String(r.term), docs: Number(r.doc) }))
+        .filter((c) => withinOneEdit(word, c.term))
+        .sort((a, b) => b.docs - a.docs)
+        .slice(0, MAX_CORRECTIONS)
+        .map((c) => c.term)
+      return close.length ? close : [word]
+    }),
+  )
+}
+
+const marked = new RegExp(`${OPEN}([^${CLOSE}]*)${CLOSE}`, 'g')
+const unmark = (text: string) => text.replace(/[\u0002\u0003]/g, '')
+
+function matchedTerms(...texts: string[]): string[] {
+  const terms = new Set<string>()
+  for (const text of texts) for (const m of text.matchAll(marked)) if (m[1].trim()) terms.add(m[1].trim().toLowerCase())
+  return [...terms]
+}
+
+export const sqliteSearch: SearchEngine = {
+  async prepare() {
+    // The migration search_fts5 creates and fills the table; SQLite databases are always migrated.
+  },
+
+  async rebuild(payload) {
+    const db = await dbFor(payload)
+    await db.run(sql.raw(`DELETE FROM ${TABLE}`))
+    return backfillSearchTable(db)
+  },
+
+  async upsert(req, row) {
+    await upsertRow(await dbFor(req.payload, req), row)
+  },
+
+  async remove(req, id) {
+    const db = await dbFor(req.payload, req)
+    await db.run(sql`DELETE FROM ${sql.raw(TABLE)} WHERE rowid = ${Number(id)}`)
+  },
+
+  async search(req, { words, topicId, offset, limit }): Promise<SearchResultPage> {
+    if (!words.length) return { total: 0, hits: [] }
+    const db = await dbFor(req.payload, req)
+    const count = async (match: string) => {
+      const counted = await db.run(sql`SELECT count(*) AS total FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${match}`)
+      return Number(counted.rows[0]?.total ?? 0)
+    }
+    // Every word when some article has them all; else with typos corrected; else any of them.
+    let alternatives = words.map((w) => [w])
+    let match = matchExpression(alternatives, 'all', topicId)
+    let total = await count(match)
+    if (total === 0) {
+      alternatives = await withCorrections(db, words)
+      match = matchExpression(alternatives, 'all', topicId)
+      total = await count(match)
+    }
+    if (total === 0 && alternatives.length > 1) {
+      match = matchExpression(alternatives, 'any', topicId)
+      total = await count(match)
+    }
+    if (total === 0 || offset >= total) return { total, hits: [] }
+
+    // ORDER BY rank is sorted inside FTS5, so snippet() and highlight() run for this page's rows only.
+    const page = await db.run(sql`
+      SELECT rowid AS id, -rank AS score, slug, title, excerpt, published_at, reading_time,
+        highlight(${sql.raw(TABLE)}, 0, ${OPEN}, ${CLOSE}) AS title_marked,
+        highlight(${sql.raw(TABLE)}, 1, ${OPEN}, ${CLOSE}) AS excerpt_marked,
+        snippet(${sql.raw(TABLE)}, 2, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_TOKENS}) AS body_snippet
+      FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${match} AND rank MATCH ${RANK}
+      ORDER BY rank LIMIT ${limit} OFFSET ${offset}`)
+    const hits: SearchHit[] = []
+    for (const r of page.rows) {
+      const snippet = String(r.body_snippet ?? '')
+      hits.push({
+        id: Number(r.id),
+        slug: String(r.slug ?? ''),
+        title: String(r.title ?? ''),
+        excerpt: String(r.excerpt ?? ''),
+        // A passage only when the body matched: without a match snippet() returns the body's start.
+        snippet: snippet.includes(OPEN) ? unmark(snippet) : '',
+        publishedAt: r.published_at == null ? null : String(r.published_at),
+        readingTime: r.reading_time == null ? null : Number(r.reading_time),
+        score: Number(r.score),
+        terms: matchedTerms(String(r.title_marked ?? ''), String(r.excerpt_marked ?? ''), snippet),
+      })
+    }
+    return { total, hits }
+  },
+}
