@@ -1,8 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { seoPlugin } from '@payloadcms/plugin-seo'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 import sharp from 'sharp'
 
@@ -18,8 +17,10 @@ import { emailAdapter } from './email/adapter'
 import { Practice } from './globals/Practice'
 import { livePreview } from './preview'
 import { withRequestGuards } from './hooks/requestGuards'
+import { adminTimezones } from './admin/timezones'
 import { jobsConfig } from './jobs'
 import { articleSearchPlugin } from './search/plugin'
+import { seo } from './seo/plugin'
 import { seedOnFirstStart } from './seed/onInit'
 import { settings } from './settings'
 import { mediaStorage } from './storage'
@@ -32,12 +33,22 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Resilient Mind CMS' },
+    meta: {
+      titleSuffix: ' · Resilient Mind CMS',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/practice-icon.svg' }],
+    },
+    components: {
+      // The practice's own mark instead of Payload's, and a start page for staff.
+      graphics: { Logo: '/admin/components/PracticeLogo#PracticeLogo', Icon: '/admin/components/PracticeIcon#PracticeIcon' },
+      beforeDashboard: ['/admin/components/StartHere#StartHere'],
+    },
+    timezones: adminTimezones,
     livePreview,
   },
   collections: withRequestGuards([Articles, Authors, Services, Topics, Media, Users, Inquiries]),
   globals: [Practice],
-  editor: lexicalEditor(),
+  // Every rich text field (bios, service descriptions, notices) shows its toolbar, as articles do.
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature()] }),
   db: databaseAdapter(settings),
   logger: { options: { level: settings.LOG_LEVEL }, destination: defaultLoggerOptions },
   sharp,
@@ -55,13 +66,7 @@ export default buildConfig({
   plugins: [
     mediaStorage(settings),
     articleSearchPlugin(),
-    seoPlugin({
-      collections: ['articles', 'services'],
-      uploadsCollection: 'media',
-      tabbedUI: false,
-      generateTitle: ({ doc }) => (doc?.title ? `${doc.title} · Resilient Mind` : 'Resilient Mind'),
-      generateDescription: ({ doc }) => doc?.excerpt ?? doc?.summary ?? '',
-    }),
+    seo(),
   ],
   onInit: async (payload) => {
     if (settings.SEED_ON_START === 'true' && settings.NODE_ENV !== 'test') await seedOnFirstStart(payload)
