@@ -114,7 +114,7 @@ describe('search engine fields (seo plugin)', () => {
 describe('"Create new" leaves nothing behind', () => {
   it('drafts are validated, so the admin does not create an empty draft on opening the form (autosave starts after the first save)', async () => {
     for (const slug of ['articles', 'services'] as const) {
-      const drafts = payload.collections[slug].config.versions.drafts
+      const drafts = payload.collections[slug].config.versions?.drafts
       expect(drafts && drafts.validate).toBe(true)
       expect(drafts && drafts.autosave).toBeTruthy()
     }
