@@ -21,7 +21,19 @@ const articleCount = async () => (await (await page.request.get(`${CMS}/api/arti
  * this project cannot change without patching Payload. Each is allowed only on the elements
  * named here, so a new violation, or one of these rules on our own components, fails the test.
  */
-const UPSTREAM: Record<string, RegExp> = {}
+const UPSTREAM: Record<string, string> = {
+  // react-select's dropdown arrow (relationship and upload fields) is aria-hidden yet focusable.
+  'aria-hidden-focus': '.react-select',
+  // Lexical's editable area has no accessible name; Payload offers no option to give it one.
+  'aria-input-field-name': '.rich-text-lexical',
+  // Icon-only buttons: Lexical's toolbar, the publish menu's arrow and the date picker's clear button.
+  'button-name': '.rich-text-lexical .fixed-toolbar, .doc-controls, .date-time-picker',
+  // The document tabs: "Versions" with its count as visible text, and a <ul> holding non-<li> children.
+  'label-content-name-mismatch': '.doc-tabs',
+  list: '.doc-tabs',
+  // The date picker's input is not tied to the field's <label>.
+  label: '.date-time-picker',
+}
 
 describe('the admin, as staff meet it', () => {
   it('shows the practice’s name and mark, and a dashboard that starts staff off', async () => {
@@ -58,13 +70,14 @@ describe('the admin, as staff meet it', () => {
     const toolbar = page.locator('.rich-text-lexical .fixed-toolbar').first()
     await toolbar.waitFor({ state: 'visible' })
     await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
-    // The block-type menu holds the headings, lists and quote.
-    await toolbar.locator('.toolbar-popup__dropdown-blockType, .toolbar-popup__dropdown').first().click()
-    for (const item of ['Heading 2', 'Heading 3', 'Bulleted List', 'Numbered List', 'Blockquote']) {
-      await expect(page.locator('.toolbar-popup__dropdown-item', { hasText: item }).count()).resolves.toBeGreaterThan(0)
+    // The block-type menu holds the headings (h2-h4: the page owns h1), lists and quote; links are a button.
+    await toolbar.locator('.toolbar-popup__dropdown-text').click()
+    for (const key of ['h2', 'h3', 'h4', 'unorderedList', 'orderedList', 'blockquote']) {
+      await expect(page.locator(`.toolbar-popup__dropdown-item-${key}`).count()).resolves.toBe(1)
     }
+    await expect(page.locator('.toolbar-popup__dropdown-item-h1').count()).resolves.toBe(0)
     await page.keyboard.press('Escape')
-    await expect(toolbar.locator('button[aria-label*="link" i], button[title*="link" i], .toolbar-popup__button-link').count()).resolves.toBeGreaterThan(0)
+    await expect(toolbar.locator('.toolbar-popup__button-link').count()).resolves.toBe(1)
   })
 
   it('an excerpt left alone follows the body after the first save, and the SEO checks pass', async () => {
@@ -78,23 +91,35 @@ describe('the admin, as staff meet it', () => {
     await editor.click()
     await page.keyboard.press('End')
     const autosaved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('autosave=true') && r.ok(), { timeout: 30_000 })
-    await editor.pressSequentially('tence grew into a full thought.')
+    await editor.pressSequentially('tence grew into a full thought about trust, and how slowly it returns.')
     await autosaved
     await page.waitForTimeout(2500) // one more autosave interval, in case the typing spanned two
     const id = new URL(page.url()).pathname.split('/').pop()
     const doc = await (await page.request.get(`${CMS}/api/articles/${id}?draft=true&depth=0`)).json()
-    expect(doc.excerpt).toBe('Half a sentence grew into a full thought.')
+    expect(doc.excerpt).toBe('Half a sentence grew into a full thought about trust, and how slowly it returns.')
     expect(doc.meta.title).toBe(title)
 
-    await page.getByRole('tab', { name: 'SEO' }).click()
-    await expect(page.getByText(/2\/3 checks are passing|3\/3 checks are passing/).count()).resolves.toBe(1) // no image in this draft
-    await expect(page.locator('.preview-url, [class*="preview"]').filter({ hasText: '/resources/' }).count()).resolves.toBeGreaterThan(0)
+    expect(doc.meta.description).toBe(doc.excerpt)
+
+    // As staff find it when they come back: title and description pass; this draft has no image.
+    await page.reload()
+    await page.locator('.tabs-field__tab-button', { hasText: 'SEO' }).click()
+    await page.getByText(/checks are passing/).waitFor()
+    await expect(page.getByText('2/3 checks are passing').count()).resolves.toBe(1)
+    // The search preview shows the article's address on the website, not "https://...".
+    await expect(page.locator(`a[href$="/resources/${doc.slug}"]`).count()).resolves.toBeGreaterThan(0)
   })
 
   it('schedules in the practice’s time zone, and says the publication date is not a scheduler', async () => {
     await expect(page.getByText('changing it does not schedule anything').count()).resolves.toBe(1)
-    await page.locator('.doc-controls .popup-button').last().click()
-    await page.getByText('Schedule Publish', { exact: false }).first().click()
+    // "Schedule Publish" is in the menu next to Publish (the arrow); try the document's menus in turn.
+    const schedule = page.getByText(/Schedule Publish/i).first()
+    for (const trigger of await page.locator('.doc-controls .popup-button').all()) {
+      await trigger.click()
+      if (await schedule.isVisible()) break
+      await page.keyboard.press('Escape')
+    }
+    await schedule.click()
     const picker = page.locator('.schedule-publish .timezone-picker')
     await picker.waitFor()
     await expect(picker.textContent()).resolves.toContain('Central (Texas) – Chicago')
@@ -103,7 +128,7 @@ describe('the admin, as staff meet it', () => {
 
   it('labels say what things are and where they show', async () => {
     await page.goto(`${CMS}/admin/globals/practice`)
-    await page.getByRole('tab', { name: 'Safety & legal' }).click()
+    await page.locator('.tabs-field__tab-button', { hasText: 'Safety & legal' }).click()
     for (const label of ['Crisis notice (on every page)', 'Quick exit goes to']) {
       await expect(page.locator('label', { hasText: label }).count()).resolves.toBe(1)
     }
@@ -116,8 +141,16 @@ describe('the admin, as staff meet it', () => {
     await page.locator('.rich-text-lexical [contenteditable="true"]').first().waitFor()
     await page.waitForTimeout(1000)
     const serious = (await axeViolations(page, 50)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    console.log(JSON.stringify(serious, null, 1))
-    const ours = serious.flatMap((v) => v.nodes.filter((n) => !UPSTREAM[v.id]?.test(n)).map((n) => `${v.id}: ${n}`))
+    const ours: string[] = []
+    for (const v of serious) {
+      for (const target of v.nodes) {
+        const within = UPSTREAM[v.id]
+        const upstream = within ? await page.locator(target).first().evaluate((el, sel) => Boolean(el.closest(sel)), within) : false
+        if (!upstream) ours.push(`${v.id}: ${target}`)
+      }
+    }
     expect(ours).toEqual([])
+    // Say so when Payload fixes one, so the list above shrinks with it.
+    console.log(`axe serious/critical rules on the article edit page: ${serious.map((v) => v.id).join(', ') || 'none'}`)
   })
 })
