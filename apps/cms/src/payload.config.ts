@@ -1,8 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { seoPlugin } from '@payloadcms/plugin-seo'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, defaultLoggerOptions } from 'payload'
 
 import { hasRole } from './access/roles'
@@ -18,8 +17,10 @@ import { emailAdapter } from './email/adapter'
 import { Practice } from './globals/Practice'
 import { livePreview } from './preview'
 import { withGlobalRequestGuards, withRequestGuards } from './hooks/requestGuards'
+import { adminTimezones } from './admin/timezones'
 import { jobsConfig } from './jobs'
 import { articleSearchPlugin } from './search/plugin'
+import { seo } from './seo/plugin'
 import { seedOnFirstStart } from './seed/onInit'
 import { settings } from './settings'
 import { MAX_JSON_BODY_BYTES, MAX_UPLOAD_BYTES } from './security/limits'
@@ -36,15 +37,25 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Resilient Mind CMS' },
+    meta: {
+      titleSuffix: ' · Resilient Mind CMS',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/practice-icon.svg' }],
+    },
+    components: {
+      // The practice's own mark instead of Payload's, and a start page for staff.
+      graphics: { Logo: '/admin/components/PracticeLogo#PracticeLogo', Icon: '/admin/components/PracticeIcon#PracticeIcon' },
+      beforeDashboard: ['/admin/components/StartHere#StartHere'],
+      providers: ['/components/MustChangePassword#MustChangePassword'],
+    },
+    timezones: adminTimezones,
     livePreview,
     // Payload's own avatar: the default (gravatar) sends a hash of each email to gravatar.com.
     avatar: 'default',
-    components: { providers: ['/components/MustChangePassword#MustChangePassword'] },
   },
   collections: withRequestGuards([Articles, Authors, Services, Topics, Media, Users, Inquiries]),
   globals: withGlobalRequestGuards([Practice]),
-  editor: lexicalEditor(),
+  // Every rich text field (bios, service descriptions, notices) shows its toolbar, as articles do.
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature()] }),
   db: databaseAdapter(settings),
   logger: { options: { level: settings.LOG_LEVEL }, destination: defaultLoggerOptions },
   // Every image passes through sharp: refuse decompression bombs (a 16000x16000 PNG is 746 KB).
@@ -76,13 +87,7 @@ export default buildConfig({
   plugins: [
     mediaStorage(settings),
     articleSearchPlugin(),
-    seoPlugin({
-      collections: ['articles', 'services'],
-      uploadsCollection: 'media',
-      tabbedUI: false,
-      generateTitle: ({ doc }) => (doc?.title ? `${doc.title} · Resilient Mind` : 'Resilient Mind'),
-      generateDescription: ({ doc }) => doc?.excerpt ?? doc?.summary ?? '',
-    }),
+    seo(),
   ],
   onInit: async (payload) => {
     await applyMigrations(payload, settings.NODE_ENV)

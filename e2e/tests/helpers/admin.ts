@@ -18,7 +18,10 @@ export async function draftArticle(page: Page, title: string, paragraph: string)
   const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
   await editor.click()
   await editor.pressSequentially(paragraph)
-  await page.locator('#field-author').click()
+  // The author is on the form's Settings tab.
+  const author = page.locator('#field-author')
+  if (!(await author.isVisible())) await page.locator('.tabs-field__tab-button', { hasText: 'Settings' }).click()
+  await author.click()
   await page.locator('.rs__option', { hasText: 'Kathryn Fayle' }).first().click()
 }
 

@@ -15,8 +15,8 @@ export async function launch(): Promise<Browser> {
   })
 }
 
-/** Runs axe-core in the page and returns its violations (rule id, impact, first offending nodes). */
-export async function axeViolations(page: Page) {
+/** Runs axe-core in the page and returns its violations (rule id, impact, the first `maxNodes` offending nodes). */
+export async function axeViolations(page: Page, maxNodes = 3) {
   const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
   // Evaluated by the test driver, not added as an inline <script>, which the site's
   // Content-Security-Policy rightly blocks.
@@ -25,7 +25,7 @@ export async function axeViolations(page: Page) {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
   })
-  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, maxNodes).map((n) => n.target.join(' ')) }))
 }
 
 /** Every request the page made to a host other than the website's own. */

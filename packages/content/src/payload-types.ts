@@ -13,53 +13,13 @@
  * via the `definition` "supportedTimezones".
  */
 export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
+  | 'America/Chicago'
+  | 'America/New_York'
   | 'America/Denver'
   | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+  | 'America/Los_Angeles'
+  | 'America/Anchorage'
+  | 'Pacific/Honolulu';
 
 export interface Config {
   auth: {
@@ -151,23 +111,21 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
+  /**
+   * The headline, on the article and in the library.
+   */
   title: string;
   /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  /**
-   * Used in the page address. Filled from the title when left empty; lowercase letters, digits and hyphens.
-   */
-  slug?: string | null;
-  /**
-   * Shown in lists and search results. Left empty, it is taken from the first paragraph.
+   * Shown under the title in the library, in search results and when shared. Until you write your own, it follows the first paragraph of the body; clear it to go back to that.
    */
   excerpt?: string | null;
   /**
-   * Optional, shown before the body, e.g. "This article discusses infidelity and addiction."
+   * Optional, shown above the body for readers who need warning, e.g. "This article discusses infidelity and addiction."
    */
   contentNote?: string | null;
+  /**
+   * Shown at the top of the article, and when it is shared unless the SEO tab names another image.
+   */
   heroImage?: (number | null) | Media;
   body: {
     root: {
@@ -184,27 +142,56 @@ export interface Article {
     };
     [k: string]: unknown;
   };
+  /**
+   * Named under the title, with a link to their profile.
+   */
   author: number | Author;
+  /**
+   * Optional; named after the author.
+   */
   coAuthors?: (number | Author)[] | null;
+  /**
+   * Listed on the article; the library’s topic filter and topic pages show it under each.
+   */
   topics?: (number | Topic)[] | null;
   /**
-   * Chosen by hand. When empty, the site suggests articles that share topics.
+   * Shown at the end of the article. When empty, the site suggests articles that share topics.
    */
   relatedArticles?: (number | Article)[] | null;
-  /**
-   * Set on first publication.
-   */
-  publishedAt?: string | null;
-  readingTime?: number | null;
-  createdBy?: (number | null) | User;
   meta?: {
+    /**
+     * Follows the title until you write your own; the site adds the practice name after it.
+     */
     title?: string | null;
+    /**
+     * Follows the excerpt (or summary) until you write your own. Shown under the title in search engines and when the page is shared.
+     */
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Follows the hero image until you choose another; shown when the page is shared in social media or messages.
      */
     image?: (number | null) | Media;
   };
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Used in the page address. Filled from the title when left empty; lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
+  /**
+   * The date shown on the article. Filled in when it is first published; changing it does not schedule anything (to publish later, use the arrow next to Publish → Schedule).
+   */
+  publishedAt?: string | null;
+  /**
+   * Counted from the body; shown on the article and its card.
+   */
+  readingTime?: number | null;
+  /**
+   * The staff account that started it; an author can keep editing their own drafts.
+   */
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -219,6 +206,9 @@ export interface Media {
    * What the image shows, for people who cannot see it. Required.
    */
   alt: string;
+  /**
+   * Optional; shown under the image when it is placed in an article’s body.
+   */
   caption?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
@@ -274,19 +264,39 @@ export interface Media {
  */
 export interface Author {
   id: number;
+  /**
+   * As it appears on articles, services and the profile page.
+   */
   name: string;
   /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  /**
-   * Used in the page address. Filled from the name when left empty; lowercase letters, digits and hyphens.
-   */
-  slug?: string | null;
-  /**
-   * For example "Founder, therapist and coach".
+   * Under the name, for example "Founder, therapist and coach".
    */
   role?: string | null;
+  /**
+   * On the profile page and on author cards; also used when the profile is shared.
+   */
+  photo?: (number | null) | Media;
+  /**
+   * The profile page’s main text.
+   */
+  bio?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Listed on the profile page; the abbreviations also follow the name on author cards.
+   */
   credentials?:
     | {
         /**
@@ -297,6 +307,9 @@ export interface Author {
         id?: string | null;
       }[]
     | null;
+  /**
+   * On the profile page and author cards: where this person may see clients.
+   */
   licensedIn?:
     | (
         | 'AL'
@@ -352,24 +365,22 @@ export interface Author {
         | 'WY'
       )[]
     | null;
+  /**
+   * How this person meets clients; on the profile page and author cards.
+   */
   sessionFormats?: ('in-person' | 'virtual')[] | null;
-  bio?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  photo?: (number | null) | Media;
+  /**
+   * Topics listed on the profile page.
+   */
   specialties?: (number | Topic)[] | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Used in the page address. Filled from the name when left empty; lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
   /**
    * Lets this person edit their own profile.
    */
@@ -383,6 +394,9 @@ export interface Author {
  */
 export interface Topic {
   id: number;
+  /**
+   * The topic’s name in the library’s filter and on its topic page.
+   */
   title: string;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -392,6 +406,9 @@ export interface Topic {
    * Used in the page address. Filled from the title when left empty; lowercase letters, digits and hyphens.
    */
   slug?: string | null;
+  /**
+   * Optional; introduces the topic’s page in the library.
+   */
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -441,16 +458,17 @@ export interface User {
  */
 export interface Service {
   id: number;
+  /**
+   * The service’s name, on its page and in the services list.
+   */
   title: string;
   /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   * One or two sentences, shown in the services list and under the title.
    */
-  generateSlug?: boolean | null;
-  /**
-   * Used in the page address. Filled from the title when left empty; lowercase letters, digits and hyphens.
-   */
-  slug?: string | null;
   summary: string;
+  /**
+   * The full description on the service’s page.
+   */
   description?: {
     root: {
       type: string;
@@ -466,19 +484,9 @@ export interface Service {
     };
     [k: string]: unknown;
   } | null;
-  audience: ('individuals' | 'couples' | 'families')[];
-  formats?: ('in-person' | 'virtual')[] | null;
   /**
-   * Optional, for example "50 minutes".
+   * Shown under “Questions” on the service’s page.
    */
-  sessionLength?: string | null;
-  /**
-   * Optional. Leave empty rather than guess.
-   */
-  fee?: string | null;
-  insuranceNote?: string | null;
-  providers?: (number | Author)[] | null;
-  topics?: (number | Topic)[] | null;
   faqs?:
     | {
         question: string;
@@ -487,17 +495,59 @@ export interface Service {
       }[]
     | null;
   /**
-   * Lower comes first.
+   * Shown on the service’s page and in the services list (“For couples…”).
    */
-  displayOrder?: number | null;
+  audience: ('individuals' | 'couples' | 'families')[];
+  /**
+   * In person, online… shown on the service’s page.
+   */
+  formats?: ('in-person' | 'virtual')[] | null;
+  /**
+   * Optional, for example "50 minutes". Hidden on the site when empty.
+   */
+  sessionLength?: string | null;
+  /**
+   * Optional. Leave empty rather than guess; hidden on the site when empty.
+   */
+  fee?: string | null;
+  /**
+   * Optional, shown on the service’s page under the fee; hidden when empty.
+   */
+  insuranceNote?: string | null;
+  /**
+   * Shown as “Your therapist” cards on the service’s page.
+   */
+  providers?: (number | Author)[] | null;
+  /**
+   * Listed on the service’s page, with a link to the library’s articles on the first topic.
+   */
+  topics?: (number | Topic)[] | null;
   meta?: {
+    /**
+     * Follows the title until you write your own; the site adds the practice name after it.
+     */
     title?: string | null;
+    /**
+     * Follows the excerpt (or summary) until you write your own. Shown under the title in search engines and when the page is shared.
+     */
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Follows the hero image until you choose another; shown when the page is shared in social media or messages.
      */
     image?: (number | null) | Media;
   };
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Used in the page address. Filled from the title when left empty; lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
+  /**
+   * Lower numbers come first in the services list.
+   */
+  displayOrder?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -508,14 +558,23 @@ export interface Service {
  */
 export interface Inquiry {
   id: number;
+  /**
+   * As the person gave it on the request form.
+   */
   name: string;
   email: string;
+  /**
+   * Optional on the form.
+   */
   phone?: string | null;
   preferredContact?: ('email' | 'phone') | null;
   service?: (number | null) | Service;
   sessionFormat?: ('in-person' | 'virtual' | 'either') | null;
   note?: string | null;
   consent: boolean;
+  /**
+   * Where this request stands; the dashboard counts the new ones.
+   */
   status?: ('new' | 'contacted' | 'closed') | null;
   notification?: {
     status?: ('pending' | 'sent' | 'logged' | 'failed') | null;
@@ -730,8 +789,6 @@ export interface PayloadMigration {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
-  generateSlug?: T;
-  slug?: T;
   excerpt?: T;
   contentNote?: T;
   heroImage?: T;
@@ -740,9 +797,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   coAuthors?: T;
   topics?: T;
   relatedArticles?: T;
-  publishedAt?: T;
-  readingTime?: T;
-  createdBy?: T;
   meta?:
     | T
     | {
@@ -750,6 +804,11 @@ export interface ArticlesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  generateSlug?: T;
+  slug?: T;
+  publishedAt?: T;
+  readingTime?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -760,9 +819,9 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface AuthorsSelect<T extends boolean = true> {
   name?: T;
-  generateSlug?: T;
-  slug?: T;
   role?: T;
+  photo?: T;
+  bio?: T;
   credentials?:
     | T
     | {
@@ -772,9 +831,9 @@ export interface AuthorsSelect<T extends boolean = true> {
       };
   licensedIn?: T;
   sessionFormats?: T;
-  bio?: T;
-  photo?: T;
   specialties?: T;
+  generateSlug?: T;
+  slug?: T;
   user?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -785,17 +844,8 @@ export interface AuthorsSelect<T extends boolean = true> {
  */
 export interface ServicesSelect<T extends boolean = true> {
   title?: T;
-  generateSlug?: T;
-  slug?: T;
   summary?: T;
   description?: T;
-  audience?: T;
-  formats?: T;
-  sessionLength?: T;
-  fee?: T;
-  insuranceNote?: T;
-  providers?: T;
-  topics?: T;
   faqs?:
     | T
     | {
@@ -803,7 +853,13 @@ export interface ServicesSelect<T extends boolean = true> {
         answer?: T;
         id?: T;
       };
-  displayOrder?: T;
+  audience?: T;
+  formats?: T;
+  sessionLength?: T;
+  fee?: T;
+  insuranceNote?: T;
+  providers?: T;
+  topics?: T;
   meta?:
     | T
     | {
@@ -811,6 +867,9 @@ export interface ServicesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  generateSlug?: T;
+  slug?: T;
+  displayOrder?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1020,19 +1079,36 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Facts about the practice that every page of the website shows: name, contact, safety notices and menu.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "practice".
  */
 export interface Practice {
   id: number;
+  /**
+   * In the website’s header and footer, every page title and this admin’s login page.
+   */
   name: string;
+  /**
+   * A short line under the name in the header; also the home page’s search description.
+   */
   tagline?: string | null;
   /**
-   * Where clients are served, e.g. "Texas".
+   * Where clients are served, e.g. "Texas"; in the footer and the home page.
    */
   region?: string | null;
+  /**
+   * How the practice meets clients; in the footer and the home page.
+   */
   sessionFormats?: ('in-person' | 'virtual')[] | null;
+  /**
+   * Shown on the home page.
+   */
   clients?: ('individuals' | 'couples' | 'families')[] | null;
+  /**
+   * Shown on the home page.
+   */
   licensedIn?:
     | (
         | 'AL'
@@ -1088,11 +1164,20 @@ export interface Practice {
         | 'WY'
       )[]
     | null;
+  /**
+   * Optional; shown on the home page.
+   */
   telehealthNote?: string | null;
+  /**
+   * Shown in the footer of every page; leave empty to hide.
+   */
   contact?: {
     email?: string | null;
     phone?: string | null;
   };
+  /**
+   * Kept for the practice’s records; the website does not show these yet.
+   */
   locations?:
     | {
         name: string;
@@ -1101,15 +1186,21 @@ export interface Practice {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The line at the top of every page telling someone in crisis where to get help now. Keep the 988 and 911 numbers.
+   */
   crisisNotice: string;
   /**
-   * The neutral site the quick-exit control opens.
+   * Every page has a “Quick exit” button (or Escape pressed twice) for a visitor who must hide what they are reading; it opens this neutral site in its place.
    */
   quickExitUrl?: string | null;
   /**
    * Set by the INQUIRY_RETENTION_DAYS setting; the privacy notice states it.
    */
   inquiryRetentionDays?: number | null;
+  /**
+   * Each has its own page on the website, linked from the footer.
+   */
   legal?: {
     goodFaithEstimate?: {
       root: {

@@ -1,6 +1,7 @@
 import {
   BlocksFeature,
   BlockquoteFeature,
+  FixedToolbarFeature,
   HeadingFeature,
   LinkFeature,
   OrderedListFeature,
@@ -11,7 +12,10 @@ import {
 
 import { CalloutBlock } from '../blocks/Callout'
 
-/** The article editor: headings h2-h4 (the page owns h1), lists, links, quotes, images and callouts. */
+/**
+ * The article editor: headings h2-h4 (the page owns h1), lists, links, quotes, images and callouts,
+ * with a toolbar always in view (not only the "## " and "/" shortcuts).
+ */
 export const articleEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
     ...defaultFeatures.filter((f) => !['heading', 'upload', 'relationship', 'blockquote'].includes(f.key)),
@@ -22,5 +26,6 @@ export const articleEditor = lexicalEditor({
     UnorderedListFeature(),
     UploadFeature({ collections: { media: { fields: [] } } }),
     BlocksFeature({ blocks: [CalloutBlock] }),
+    FixedToolbarFeature(),
   ],
 })

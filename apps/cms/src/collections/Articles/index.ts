@@ -19,6 +19,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'author', '_status', 'publishedAt'],
     group: 'Content',
     preview: previewFor('articles'),
+    components: { edit: { beforeDocumentControls: ['/admin/components/UnsavedNewDocument#UnsavedNewDocument'] } },
   },
   access: {
     read: publishedOrStaff,
@@ -35,7 +36,9 @@ export const Articles: CollectionConfig = {
   // a card or a link shows, not the body.
   defaultPopulate: { title: true, slug: true, excerpt: true, publishedAt: true, readingTime: true, author: true, _status: true },
   versions: {
-    drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+    // validate: "Create new" creates nothing until the first Save draft or Publish (with autosave
+    // alone Payload creates an empty draft on opening the form); autosave works after that.
+    drafts: { autosave: { interval: 1500 }, schedulePublish: true, validate: true },
     maxPerDoc: 50,
   },
   hooks: {
@@ -45,58 +48,111 @@ export const Articles: CollectionConfig = {
     afterDelete: announce.afterDelete,
   },
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 160 },
-    slugField('title'),
     {
-      name: 'excerpt',
-      type: 'textarea',
-      maxLength: EXCERPT_MAX + 20,
-      admin: { description: 'Shown in lists and search results. Left empty, it is taken from the first paragraph.' },
-    },
-    {
-      name: 'contentNote',
-      type: 'text',
-      maxLength: 240,
-      admin: { description: 'Optional, shown before the body, e.g. "This article discusses infidelity and addiction."' },
-    },
-    { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    { name: 'body', type: 'richText', required: true, editor: articleEditor },
-    {
-      type: 'row',
-      fields: [
-        { name: 'author', type: 'relationship', relationTo: 'authors', required: true, admin: { width: '50%' } },
-        { name: 'coAuthors', type: 'relationship', relationTo: 'authors', hasMany: true, admin: { width: '50%' } },
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Content',
+          fields: [
+            { name: 'title', type: 'text', required: true, maxLength: 160, admin: { description: 'The headline, on the article and in the library.' } },
+            {
+              name: 'excerpt',
+              type: 'textarea',
+              maxLength: EXCERPT_MAX + 20,
+              admin: {
+                description:
+                  'Shown under the title in the library, in search results and when shared. Until you write your own, it follows the first paragraph of the body; clear it to go back to that.',
+              },
+            },
+            {
+              name: 'contentNote',
+              label: 'Content note',
+              type: 'text',
+              maxLength: 240,
+              admin: { description: 'Optional, shown above the body for readers who need warning, e.g. "This article discusses infidelity and addiction."' },
+            },
+            {
+              name: 'heroImage',
+              label: 'Main image',
+              type: 'upload',
+              relationTo: 'media',
+              admin: { description: 'Shown at the top of the article, and when it is shared unless the SEO tab names another image.' },
+            },
+            { name: 'body', type: 'richText', required: true, editor: articleEditor },
+          ],
+        },
+        {
+          label: 'Settings',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'author',
+                  type: 'relationship',
+                  relationTo: 'authors',
+                  required: true,
+                  admin: { width: '50%', description: 'Named under the title, with a link to their profile.' },
+                },
+                {
+                  name: 'coAuthors',
+                  label: 'Other authors',
+                  type: 'relationship',
+                  relationTo: 'authors',
+                  hasMany: true,
+                  admin: { width: '50%', description: 'Optional; named after the author.' },
+                },
+              ],
+            },
+            {
+              name: 'topics',
+              type: 'relationship',
+              relationTo: 'topics',
+              hasMany: true,
+              index: true,
+              admin: { description: 'Listed on the article; the library’s topic filter and topic pages show it under each.' },
+            },
+            {
+              name: 'relatedArticles',
+              label: 'Related articles',
+              type: 'relationship',
+              relationTo: 'articles',
+              hasMany: true,
+              maxRows: 6,
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+              admin: { description: 'Shown at the end of the article. When empty, the site suggests articles that share topics.' },
+            },
+          ],
+        },
       ],
     },
-    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, index: true },
-    {
-      name: 'relatedArticles',
-      type: 'relationship',
-      relationTo: 'articles',
-      hasMany: true,
-      maxRows: 6,
-      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-      admin: { description: 'Chosen by hand. When empty, the site suggests articles that share topics.' },
-    },
+    slugField('title'),
     {
       name: 'publishedAt',
+      label: 'Publication date',
       type: 'date',
       index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Set on first publication.' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description:
+          'The date shown on the article. Filled in when it is first published; changing it does not schedule anything (to publish later, use the arrow next to Publish → Schedule).',
+      },
     },
     {
       name: 'readingTime',
       label: 'Reading time (minutes)',
       type: 'number',
       min: 1,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, description: 'Counted from the body; shown on the article and its card.' },
     },
     {
       name: 'createdBy',
+      label: 'Started by',
       type: 'relationship',
       relationTo: 'users',
       access: { read: ({ req }) => Boolean(req.user), create: isAdminField, update: isAdminField },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, description: 'The staff account that started it; an author can keep editing their own drafts.' },
     },
   ],
 }

@@ -17,11 +17,12 @@ export const Inquiries: CollectionConfig = {
   defaultSort: '-createdAt',
   hooks: { afterChange: [queueNotification] },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    { name: 'name', type: 'text', required: true, maxLength: 120, admin: { description: 'As the person gave it on the request form.' } },
     { name: 'email', type: 'email', required: true },
-    { name: 'phone', type: 'text', maxLength: 40 },
+    { name: 'phone', type: 'text', maxLength: 40, admin: { description: 'Optional on the form.' } },
     {
       name: 'preferredContact',
+      label: 'Prefers to be contacted by',
       type: 'select',
       defaultValue: 'email',
       options: [
@@ -29,11 +30,12 @@ export const Inquiries: CollectionConfig = {
         { label: 'Phone', value: 'phone' },
       ],
     },
-    { name: 'service', type: 'relationship', relationTo: 'services' },
-    { name: 'sessionFormat', type: 'select', options: [...SESSION_FORMATS, { label: 'Either', value: 'either' }] },
-    { name: 'note', type: 'textarea', maxLength: 500 },
+    { name: 'service', label: 'Service asked about', type: 'relationship', relationTo: 'services' },
+    { name: 'sessionFormat', label: 'Session format wanted', type: 'select', options: [...SESSION_FORMATS, { label: 'Either', value: 'either' }] },
+    { name: 'note', label: 'Their note', type: 'textarea', maxLength: 500 },
     {
       name: 'consent',
+      label: 'Agreed to be contacted',
       type: 'checkbox',
       required: true,
       validate: (value: unknown) => (value === true ? true : 'Consent to be contacted is required.'),
@@ -48,7 +50,7 @@ export const Inquiries: CollectionConfig = {
         { label: 'Contacted', value: 'contacted' },
         { label: 'Closed', value: 'closed' },
       ],
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', description: 'Where this request stands; the dashboard counts the new ones.' },
     },
       {
       name: 'notification',

@@ -10,7 +10,7 @@ import { settings } from '../../settings'
 export const Practice: GlobalConfig = {
   slug: 'practice',
   label: 'Practice',
-  admin: { group: 'Settings' },
+  admin: { group: 'Settings', description: 'Facts about the practice that every page of the website shows: name, contact, safety notices and menu.' },
   access: { read: anyone, update: isEditorOrAdmin, readVersions: isStaff },
   // The history of the crisis notice and the legal texts: who changed what, and when. (Without
   // versions, GET /api/globals/practice/versions answered 500.)
@@ -23,13 +23,27 @@ export const Practice: GlobalConfig = {
         {
           label: 'About',
           fields: [
-            { name: 'name', type: 'text', required: true, maxLength: 120 },
-            { name: 'tagline', type: 'text', maxLength: 200 },
-            { name: 'region', type: 'text', maxLength: 120, admin: { description: 'Where clients are served, e.g. "Texas".' } },
-            { name: 'sessionFormats', type: 'select', hasMany: true, options: SESSION_FORMATS },
-            { name: 'clients', label: 'Works with', type: 'select', hasMany: true, options: AUDIENCES },
-            { name: 'licensedIn', label: 'States licensed in', type: 'select', hasMany: true, options: US_STATES },
-            { name: 'telehealthNote', type: 'textarea', maxLength: 600 },
+            {
+              name: 'name',
+              label: 'Practice name',
+              type: 'text',
+              required: true,
+              maxLength: 120,
+              admin: { description: 'In the website’s header and footer, every page title and this admin’s login page.' },
+            },
+            { name: 'tagline', type: 'text', maxLength: 200, admin: { description: 'A short line under the name in the header; also the home page’s search description.' } },
+            { name: 'region', type: 'text', maxLength: 120, admin: { description: 'Where clients are served, e.g. "Texas"; in the footer and the home page.' } },
+            {
+              name: 'sessionFormats',
+              label: 'Session formats',
+              type: 'select',
+              hasMany: true,
+              options: SESSION_FORMATS,
+              admin: { description: 'How the practice meets clients; in the footer and the home page.' },
+            },
+            { name: 'clients', label: 'Works with', type: 'select', hasMany: true, options: AUDIENCES, admin: { description: 'Shown on the home page.' } },
+            { name: 'licensedIn', label: 'States licensed in', type: 'select', hasMany: true, options: US_STATES, admin: { description: 'Shown on the home page.' } },
+            { name: 'telehealthNote', label: 'Online sessions note', type: 'textarea', maxLength: 600, admin: { description: 'Optional; shown on the home page.' } },
           ],
         },
         {
@@ -37,7 +51,9 @@ export const Practice: GlobalConfig = {
           fields: [
             {
               name: 'contact',
+              label: 'Contact details',
               type: 'group',
+              admin: { description: 'Shown in the footer of every page; leave empty to hide.' },
               fields: [
                 { name: 'email', type: 'email' },
                 { name: 'phone', type: 'text', maxLength: 40 },
@@ -45,7 +61,10 @@ export const Practice: GlobalConfig = {
             },
             {
               name: 'locations',
+              label: 'Offices',
+              labels: { singular: 'Office', plural: 'Offices' },
               type: 'array',
+              admin: { description: 'Kept for the practice’s records; the website does not show these yet.' },
               fields: [
                 { name: 'name', type: 'text', required: true, maxLength: 120 },
                 { name: 'address', type: 'textarea', maxLength: 300 },
@@ -57,12 +76,24 @@ export const Practice: GlobalConfig = {
         {
           label: 'Safety & legal',
           fields: [
-            { name: 'crisisNotice', type: 'text', required: true, maxLength: 300, defaultValue: DEFAULT_CRISIS_NOTICE },
+            {
+              name: 'crisisNotice',
+              label: 'Crisis notice (on every page)',
+              type: 'text',
+              required: true,
+              maxLength: 300,
+              defaultValue: DEFAULT_CRISIS_NOTICE,
+              admin: { description: 'The line at the top of every page telling someone in crisis where to get help now. Keep the 988 and 911 numbers.' },
+            },
             {
               name: 'quickExitUrl',
+              label: 'Quick exit goes to',
               type: 'text',
               defaultValue: 'https://www.weather.gov/',
-              admin: { description: 'The neutral site the quick-exit control opens.' },
+              admin: {
+                description:
+                  'Every page has a “Quick exit” button (or Escape pressed twice) for a visitor who must hide what they are reading; it opens this neutral site in its place.',
+              },
               validate: (v: unknown) =>
                 !v || (typeof v === 'string' && /^https?:\/\/[^\s]+$/.test(v)) ? true : 'Enter a full address starting with https://',
             },
@@ -76,7 +107,9 @@ export const Practice: GlobalConfig = {
             },
             {
               name: 'legal',
+              label: 'Legal notices',
               type: 'group',
+              admin: { description: 'Each has its own page on the website, linked from the footer.' },
               fields: [
                 { name: 'goodFaithEstimate', label: 'Good Faith Estimate notice', type: 'richText' },
                 { name: 'complaints', label: 'How to file a complaint', type: 'richText' },
