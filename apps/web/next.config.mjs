@@ -26,9 +26,6 @@ const nextConfig = {
     // Read when the server starts: WEB_CACHE_ON_DISK=false keeps the page and data cache in
     // memory only, so a test run against a fresh database never sees an earlier run's pages.
     isrFlushToDisk: process.env.WEB_CACHE_ON_DISK !== 'false',
-    // The whole stylesheet is under 4 KB gzipped: inline it rather than make a phone on a slow
-    // connection wait for two render-blocking requests before the first paint.
-    inlineCss: true,
   },
   // Uploads are served through this site (/media/…), so next/image treats them as local files
   // and a visitor's browser never talks to another host.

@@ -76,10 +76,12 @@ export const config = {
   ],
 }
 
+// Without a style attribute: the site's policy allows no inline style, and the browser's own
+// styles keep this short page readable.
 const BAD_ADDRESS_PAGE = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>That address is not valid</title></head>
-<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1f2933">
+<body>
 <h1>That address is not valid</h1>
 <p>Part of the link is garbled, perhaps when it was copied. You can go to the <a href="/resources">resource library</a> or the <a href="/">home page</a>.</p>
 </body></html>`

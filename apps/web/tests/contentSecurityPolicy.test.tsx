@@ -15,19 +15,21 @@ describe('the Content-Security-Policy', () => {
     expect(directives(contentSecurityPolicy({})).get('script-src')).toEqual(["'self'", hash])
   })
 
-  it('never allows inline scripts or eval in production, and adds the nonce and the CMS only when asked', () => {
+  it('never allows inline scripts, inline styles or eval in production, and adds the nonce and the CMS only when asked', () => {
     const plain = directives(contentSecurityPolicy({}))
     expect(plain.get('script-src')).not.toContain("'unsafe-inline'")
+    expect(plain.get('style-src')).toEqual(["'self'"])
     expect(plain.get('frame-ancestors')).toEqual(["'self'"])
     const editor = directives(contentSecurityPolicy({ cmsPublicUrl: 'https://cms.practice.example/admin', nonce: 'abc' }))
     expect(editor.get('script-src')).toContain("'nonce-abc'")
+    expect(editor.get('style-src')).toEqual(["'self'"])
     expect(editor.get('frame-ancestors')).toEqual(["'self'", 'https://cms.practice.example'])
     expect(directives(contentSecurityPolicy({ dev: true })).get('script-src')).toContain("'unsafe-eval'")
   })
 
   it('keeps the fixed directives', () => {
     expect(contentSecurityPolicy({})).toBe(
-      `default-src 'self'; script-src ${directives(contentSecurityPolicy({})).get('script-src')!.join(' ')}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'`,
+      `default-src 'self'; script-src ${directives(contentSecurityPolicy({})).get('script-src')!.join(' ')}; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'`,
     )
   })
 })

@@ -9,12 +9,12 @@ import { QUICK_EXIT_SCRIPT } from '../components/quickExitScript.mjs'
  * - Scripts: this site's files only, plus the inline quick-exit script by its sha256 hash; never
  *   'unsafe-inline'. The preview pages (App Router, with live preview) also carry Next's own
  *   inline scripts, which get the request's nonce. `next dev` needs 'unsafe-eval'.
- * - Styles: the stylesheet is inlined in a <style> element (experimental.inlineCss and
- *   pages/_document), whose text is only known once the build is done, after this policy is
- *   fixed; next/image and the error pages write style attributes. So styles need
- *   'unsafe-inline' (measured in Chromium: without it the inlined stylesheet is blocked, see
- *   e2e/tests/security.test.ts). A style cannot run code; what it leaves open is CSS-based
- *   defacement, not script injection.
+ * - Styles: this site's stylesheet only, never 'unsafe-inline'. Every page links its stylesheet
+ *   (the Pages Router always does; experimental.inlineCss stays off so the App Router's 404 does
+ *   too) and no page writes a style attribute or a <style> element, so nothing inline is left to
+ *   allow; a style injected into a page could otherwise deface it or read it out through
+ *   selectors. The editors' preview pages need no nonce for styles either. e2e/tests/security.test.ts
+ *   checks every kind of page, and the preview, in Chromium.
  * - Frames: only this site may frame a visitor's page; what an editor sees in draft mode may
  *   also be framed by the CMS admin (live preview).
  */
@@ -30,7 +30,7 @@ export function contentSecurityPolicy({ cmsPublicUrl, nonce, dev = false }) {
   return [
     "default-src 'self'",
     `script-src ${scripts.filter(Boolean).join(' ')}`,
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
