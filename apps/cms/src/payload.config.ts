@@ -10,6 +10,7 @@ import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Inquiries } from './collections/Inquiries'
 import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
 import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -19,6 +20,7 @@ import { Practice } from './globals/Practice'
 import { livePreview } from './preview'
 import { withRequestGuards } from './hooks/requestGuards'
 import { jobsConfig } from './jobs'
+import { redirects } from './redirects/config'
 import { articleSearchPlugin } from './search/plugin'
 import { seedOnFirstStart } from './seed/onInit'
 import { settings } from './settings'
@@ -35,7 +37,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Resilient Mind CMS' },
     livePreview,
   },
-  collections: withRequestGuards([Articles, Authors, Services, Topics, Media, Users, Inquiries]),
+  collections: withRequestGuards([Articles, Pages, Authors, Services, Topics, Media, Users, Inquiries]),
   globals: [Practice],
   editor: lexicalEditor(),
   db: databaseAdapter(settings),
@@ -55,8 +57,9 @@ export default buildConfig({
   plugins: [
     mediaStorage(settings),
     articleSearchPlugin(),
+    redirects,
     seoPlugin({
-      collections: ['articles', 'services'],
+      collections: ['articles', 'services', 'pages'],
       uploadsCollection: 'media',
       tabbedUI: false,
       generateTitle: ({ doc }) => (doc?.title ? `${doc.title} · Resilient Mind` : 'Resilient Mind'),

@@ -24,3 +24,6 @@ export const articleEditor = lexicalEditor({
     BlocksFeature({ blocks: [CalloutBlock] }),
   ],
 })
+
+/** A page's text blocks use the article editor, so staff meet one editor and the site one renderer. */
+export const pageEditor = articleEditor

@@ -191,9 +191,9 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           privacy: markdownToLexicalGlobal(payload, PRIVACY_MD),
         },
         navigation: [
-          { label: 'Resources', href: '/resources' },
-          { label: 'Services', href: '/services' },
-          { label: 'Request an appointment', href: '/contact' },
+          { label: 'Resources', type: 'library' },
+          { label: 'Services', type: 'services' },
+          { label: 'Request an appointment', type: 'contact' },
         ],
       } as never,
       context: { disableRevalidate: true },

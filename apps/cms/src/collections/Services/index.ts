@@ -4,6 +4,7 @@ import { isEditorOrAdmin, publishedOrStaff } from '../../access'
 import { AUDIENCES, SESSION_FORMATS } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { announceChanges } from '../../hooks/announceChanges'
+import { withRenameRedirects } from '../../redirects/onRename'
 import { previewFor } from '../../preview'
 
 /** What the practice offers. Unknown facts (fee, length, insurance) stay empty and the site hides them. */
@@ -13,7 +14,7 @@ export const Services: CollectionConfig = {
   access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   defaultSort: 'displayOrder',
   versions: { drafts: { autosave: { interval: 1500 }, schedulePublish: true }, maxPerDoc: 50 },
-  hooks: announceChanges('services'),
+  hooks: withRenameRedirects('services', announceChanges('services')),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     slugField('title'),
