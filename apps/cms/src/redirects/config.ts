@@ -100,11 +100,11 @@ const validateRedirect: CollectionBeforeValidateHook = async ({ data, originalDo
 }
 
 const announceRedirect: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (announcing(req)) await queueAnnouncement({ collection: 'redirects', from: [doc.from, previousDoc?.from].filter(Boolean) }, req)
+  if (announcing(req) && !req.context.renameAnnounced) await queueAnnouncement({ collection: 'redirects', from: [doc.from, previousDoc?.from].filter(Boolean) }, req)
   return doc
 }
 const announceRemoved: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (announcing(req) && doc?.from) await queueAnnouncement({ collection: 'redirects', from: [doc.from] }, req)
+  if (announcing(req) && !req.context.renameAnnounced && doc?.from) await queueAnnouncement({ collection: 'redirects', from: [doc.from] }, req)
   return doc
 }
 

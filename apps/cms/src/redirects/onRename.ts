@@ -85,7 +85,7 @@ export async function redirectRename(collection: Renamed, id: Id, oldPath: strin
 
   // The new address is the document's own (again): a redirect from it would hide it or loop.
   for (const r of await find({ from: { in: fromVariants(newPath) } })) {
-    await req.payload.delete({ collection: REDIRECTS, id: r.id, overrideAccess: true, req })
+    await alreadyAnnounced(req, () => req.payload.delete({ collection: REDIRECTS, id: r.id, overrideAccess: true, req }))
   }
   // Staff redirects that led to the old address by path now lead to the document (no chain).
   for (const r of await find({ and: [{ 'to.type': { equals: 'custom' } }, { 'to.url': { in: fromVariants(oldPath) } }] })) {
@@ -99,6 +99,22 @@ export async function redirectRename(collection: Renamed, id: Id, oldPath: strin
   }
   const existing = (await find({ from: { in: fromVariants(oldPath) } }))[0]
   const data = { from: oldPath, to: { type: 'reference' as const, reference, url: null }, type: PERMANENT as '308' }
-  if (existing) await req.payload.update({ collection: REDIRECTS, id: existing.id, data, overrideAccess: true, req })
-  else await req.payload.create({ collection: REDIRECTS, data, overrideAccess: true, req })
+  await alreadyAnnounced(req, () =>
+    existing
+      ? req.payload.update({ collection: REDIRECTS, id: existing.id, data, overrideAccess: true, req })
+      : req.payload.create({ collection: REDIRECTS, data, overrideAccess: true, req }),
+  )
+}
+
+/**
+ * The rename itself announces the document's old and new addresses: the redirect between them
+ * need not announce them again (redirects/config.ts reads this flag).
+ */
+async function alreadyAnnounced(req: PayloadRequest, write: () => Promise<unknown>) {
+  req.context.renameAnnounced = true
+  try {
+    await write()
+  } finally {
+    delete req.context.renameAnnounced
+  }
 }
