@@ -420,6 +420,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await keepPageAddressesDown(db)
+  // The generated drops below go in an order that the foreign keys would refuse.
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`DROP TABLE \`pages_blocks_rich_text\`;`)
   await db.run(sql`DROP TABLE \`pages_blocks_call_to_action\`;`)
   await db.run(sql`DROP TABLE \`pages_blocks_faq_items\`;`)
