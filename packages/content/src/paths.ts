@@ -228,7 +228,7 @@ function addAuthorAppearances(paths: PathList, shownOn: AuthorAppearances) {
  */
 export function redirectPath(from: string): string | undefined {
   const path = from.trim().split(/[?#]/)[0]
-  if (!isSafeSitePath(path)) return undefined
+  if (!isSafeSitePath(path) || path.split('/').some((s) => s === '.' || s === '..')) return undefined
   return path.length > 1 ? path.replace(/\/+$/, '') || '/' : path
 }
 

@@ -73,6 +73,7 @@ describe('redirects', () => {
   it('ignore anything that is not a path of this site', () => {
     expect(redirectPath('https://evil.example/x')).toBeUndefined()
     expect(redirectPath('//evil.example/x')).toBeUndefined()
+    expect(redirectPath('/a/../admin')).toBeUndefined()
     expect(redirectPath('/')).toBe('/')
     expect(pathsForChange({ collection: 'redirects', from: ['//evil.example'] })).toEqual([])
   })

@@ -62,8 +62,11 @@ const validateRedirect: CollectionBeforeValidateHook = async ({ data, originalDo
   const from = typeof merged.from === 'string' ? merged.from.trim() : ''
   if (!from || !isSafeSitePath(from) || /\s/.test(from) || from.length > 500)
     fail('from', 'Enter the old address as a path on this site, starting with "/", for example "/2025/03/18/when-a-grandparent-dies/".')
+  if (/[?#]/.test(from))
+    fail('from', 'Leave out everything from "?" or "#": the website redirects addresses by their path only (a query such as "?p=12" cannot be matched).')
   const bare = redirectPath(from)
-  if (!bare || bare === '/') fail('from', 'The home page cannot be redirected.')
+  if (!bare) fail('from', 'Enter the old address without "." or ".." parts, for example "/2025/03/18/a-post/".')
+  if (bare === '/') fail('from', 'The home page cannot be redirected.')
   if (/^\/(api|admin|_next)(\/|$)/.test(bare!)) fail('from', `"${from}" is used by the website itself and cannot be redirected.`)
   if (data) data.from = from
 

@@ -321,6 +321,8 @@ describe('redirects', () => {
     expect(await messageOf(create('https://evil.example/x', '/resources'))).toMatch(/path on this site/)
     expect(await messageOf(create('//evil.example/x', '/resources'))).toMatch(/path on this site/)
     expect(await messageOf(create('/', '/resources'))).toMatch(/home page/)
+    expect(await messageOf(create('/?p=12', '/resources'))).toMatch(/by their path only/)
+    expect(await messageOf(create('/a/../b', '/resources'))).toMatch(/"\.\."/)
     expect(await messageOf(create('/api/articles', '/resources'))).toMatch(/used by the website itself/)
     expect(await messageOf(create('/somewhere', 'javascript:alert(1)'))).toMatch(/path on this site|https/)
     expect(await messageOf(create('/to-itself', '/to-itself/'))).toMatch(/back to its own address/)
