@@ -12,7 +12,7 @@
  * automatic "related articles" of other articles (any article sharing a topic may show it).
  * Hand-picked related articles are announced.
  */
-import { isSafeSitePath, libraryHref, LEGAL_NOTICES, PAGE_SIZE, sitePaths } from './routes'
+import { isSafeSitePath, libraryHref, LEGAL_NOTICES, PAGE_SIZE, pathForDocument, sitePaths, type PreviewableCollection } from './routes'
 
 /** How many pages of the library, and of each topic, are refreshed on a change: /resources, /resources/page/2, /3. */
 export const LIST_PAGES_ANNOUNCED = 3
@@ -230,6 +230,37 @@ export function redirectPath(from: string): string | undefined {
   const path = from.trim().split(/[?#]/)[0]
   if (!isSafeSitePath(path) || path.split('/').some((s) => s === '.' || s === '..')) return undefined
   return path.length > 1 ? path.replace(/\/+$/, '') || '/' : path
+}
+
+/** The ways an old address may be stored (as typed, with or without its trailing slash): all one address. */
+export function redirectFromVariants(path: string): string[] {
+  const bare = redirectPath(path)
+  return bare ? [...new Set([bare, bare === '/' ? bare : `${bare}/`, path])] : [path]
+}
+
+/** A stored redirect, as the REST API gives it with its target populated (depth 1). */
+export type RedirectTarget = {
+  type?: string | null
+  to?: {
+    type?: 'reference' | 'custom' | null
+    url?: string | null
+    reference?: { relationTo: string; value: unknown } | null
+  } | null
+}
+
+/** Where a redirect leads, or undefined when its target is gone or not published. */
+export function redirectDestination(redirect: RedirectTarget): string | undefined {
+  const to = redirect.to
+  if (to?.type === 'custom') {
+    const url = to.url?.trim()
+    if (!url) return undefined
+    return isSafeSitePath(url) || /^https?:\/\/[^\s/]+/.test(url) ? url : undefined
+  }
+  const ref = to?.reference
+  const doc = ref?.value as { slug?: string | null; _status?: string | null } | null | undefined
+  if (!ref || !doc || typeof doc !== 'object' || !doc.slug || (doc._status && doc._status !== 'published')) return undefined
+  const collection = ref.relationTo as PreviewableCollection
+  return (['articles', 'pages', 'services', 'authors', 'topics'] as const).includes(collection as never) ? pathForDocument(collection, doc.slug) : undefined
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)]

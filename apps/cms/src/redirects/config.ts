@@ -9,7 +9,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { redirectPath } from '@resilient-mind/content/paths'
+import { redirectFromVariants, redirectPath } from '@resilient-mind/content/paths'
 import { isSafeSitePath, pathForDocument, type PreviewableCollection } from '@resilient-mind/content/routes'
 
 import { anyone, isEditorOrAdmin } from '../access'
@@ -26,10 +26,7 @@ export const PERMANENT = '308' as const
 export const REDIRECT_TARGETS: PreviewableCollection[] = ['pages', 'articles', 'services', 'authors', 'topics']
 
 /** A path as typed and as the site serves it (without the trailing slash): both are the same address. */
-export function fromVariants(path: string): string[] {
-  const bare = redirectPath(path)
-  return bare ? [...new Set([bare, bare === '/' ? bare : `${bare}/`, path])] : [path]
-}
+export const fromVariants = redirectFromVariants
 
 type RedirectData = {
   id?: number | string

@@ -44,6 +44,8 @@ export const Pages: CollectionConfig = {
     delete: isEditorOrAdmin,
     readVersions: isStaff,
   },
+  // Where a page is linked (navigation, a redirect, a call to action): its address and name, not its blocks.
+  defaultPopulate: { title: true, slug: true, _status: true },
   versions: {
     drafts: { autosave: { interval: 1500 }, schedulePublish: true },
     maxPerDoc: 50,
