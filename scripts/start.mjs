@@ -65,6 +65,30 @@ function signalGroup(child, signal) {
   }
 }
 
+/**
+ * The website was built before the CMS ran, so its pages at fixed addresses hold a placeholder:
+ * once the CMS answers (seeded), ask the website to render them, as a deployment does.
+ */
+const FIXED_PAGES = ['/', '/resources', '/services', '/contact/thanks']
+async function renderFixedPages() {
+  for (let i = 0; i < 600 && !stopping; i++) {
+    try {
+      const practice = await (await fetch(`http://localhost:${CMS_PORT}/api/globals/practice?depth=0`)).json()
+      if (practice?.name) {
+        const res = await fetch(`http://localhost:${WEB_PORT}/api/revalidate`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${env.REVALIDATE_SECRET}` },
+          body: JSON.stringify({ paths: FIXED_PAGES }),
+        })
+        if (res.ok) return
+      }
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+}
+
 let stopping = false
 function stop(code) {
   if (stopping) return
@@ -88,3 +112,5 @@ for (const [name, child] of children) {
   })
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(0))
+
+renderFixedPages()

@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { contentSecurityPolicy } from './src/security/contentSecurityPolicy.mjs'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** @type {import('next').NextConfig} */
@@ -11,6 +13,15 @@ const nextConfig = {
   outputFileTracingRoot: path.join(dirname, '../..'),
   poweredByHeader: false,
   transpilePackages: ['@resilient-mind/content'],
+  // Several web processes (replicas behind one proxy) share one page cache when
+  // WEB_SHARED_CACHE_DIR names a folder they all mount: then a page refreshed by one is what all
+  // serve, and none keeps a private copy in memory. Off by default: one process needs neither.
+  // Read when the site is built and when `next start` starts (the standalone server keeps the
+  // build's value): see docs/deploy.md.
+  ...(process.env.WEB_SHARED_CACHE_DIR && {
+    cacheHandler: path.join(dirname, 'src/cache/sharedCacheHandler.mjs'),
+    cacheMaxMemorySize: 0,
+  }),
   experimental: {
     // Read when the server starts: WEB_CACHE_ON_DISK=false keeps the page and data cache in
     // memory only, so a test run against a fresh database never sees an earlier run's pages.
@@ -22,19 +33,16 @@ const nextConfig = {
   // Uploads are served through this site (/media/…), so next/image treats them as local files
   // and a visitor's browser never talks to another host.
   images: { localPatterns: [{ pathname: '/media/**' }], formats: ['image/webp'] },
-  // Every page has a route at its own address (the library's views too: see libraryHref), so
-  // no rewrite is applied to them: in Next an applied rewrite costs about 0.1 ms a request, and
-  // every afterFiles rule is checked again for each dynamic page (both measured with bench/).
-  // Home alone needs one: no dynamic segment can serve "/", and a page there would be
-  // prerendered while building, when the CMS may be down (app/cached-pages).
-  rewrites: async () => ({
-    beforeFiles: [],
-    afterFiles: [],
-    fallback: [{ source: '/', destination: '/cached-pages/home' }],
-  }),
   // Browsers that ask for /favicon.ico anyway get the site icon (app/icon.svg), not a 404.
   redirects: async () => [{ source: '/favicon.ico', destination: '/icon.svg', permanent: true }],
+  // Fixed when the site is built (next start serves the build's list), so nothing here depends
+  // on a setting: what editors see in draft mode gets its own policy from proxy.ts.
   headers: async () => [
+    {
+      source: '/:path*',
+      missing: [{ type: 'cookie', key: '__prerender_bypass' }],
+      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev: process.env.NODE_ENV === 'development' }) }],
+    },
     {
       source: '/:path*',
       headers: [

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { createContentClient } from '@resilient-mind/content'
 
-import { benchDir, CMS, dataDir, PORTS, REFERENCE, resultsFile, rootDir, WEB, type Mode } from './config'
+import { benchDir, CMS, dataDir, PORTS, REFERENCE, resultsFile, rootDir, WEB, type LighthousePageName, type Mode } from './config'
 import { fixtureSlug } from './fixtures/content'
 import { BENCH_EDITOR } from './fixtures/editor'
 import { firstLoadJs, lighthousePages, type FirstLoadJs, type LighthousePage } from './measure/lighthouse'
@@ -37,8 +37,10 @@ export type Results = {
     connections: number
     seconds: number
     rounds: number
-    pages: Record<PageName, { path: string; htmlBytes: number; next: LoadResult; forceStatic: ReferenceLoad; pagesStatic: ReferenceLoad; nginxStatic: LoadResult }>
+    pages: Record<PageName, { path: string; htmlBytes: number; next: LoadResult; forceStatic: ReferenceLoad; nginxStatic: LoadResult }>
     searchPageSequential: LatencyResult
+    /** Next's x-nextjs-cache header on the second request for each cacheable page (HIT: from its page cache). */
+    secondRequestCache: Record<string, string | null>
   }
   microCache: { config: string; pages: Record<PageName, LoadResult> }
   publishToVisible: PublishResult
@@ -74,9 +76,9 @@ const beyondLatin1 = (page: Buffer) => /[^\u0000-\u00ff]/.test(page.toString('ut
 /**
  * A reference page like the target: the same HTML size within 0.5% and, when the target has
  * characters outside Latin-1, typographic punctuation too (see reference/lib/padText.js).
- * /pad/ is the App Router's force-static page, /static-pad/ the Pages Router's static page.
+ * /pad/ is the App Router's force-static page.
  */
-async function calibrateReference(target: Buffer, prefix: '/pad/' | '/static-pad/'): Promise<{ path: string; chars: number; bytes: number; typographic: boolean }> {
+async function calibrateReference(target: Buffer, prefix: '/pad/'): Promise<{ path: string; chars: number; bytes: number; typographic: boolean }> {
   const typographic = beyondLatin1(target)
   const pathFor = (n: number) => `${prefix}${n}${typographic ? '-typographic' : ''}`
   // Bytes per character differ by router (the App Router page carries its text twice: HTML and
@@ -163,6 +165,14 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     )
     servers.push(web)
     await waitForHttp(web, `${WEB}/robots.txt`)
+    // The pages at fixed addresses were prerendered while building, without the CMS: render them
+    // now that it is up, as a deployment does (docs/deploy.md).
+    const warm = await fetch(`${WEB}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      body: JSON.stringify({ paths: ['/', '/resources', '/services', '/contact/thanks'] }),
+    })
+    if (!warm.ok) throw new Error(`The website did not render its fixed pages: ${warm.status} ${await warm.text()}`)
     // No pages left from an earlier run's files (see reference/next.config.mjs).
     fs.rmSync(path.join(benchDir, 'reference/.next/server/route-cache'), { recursive: true, force: true })
     const reference = startNext('reference', path.join(benchDir, 'reference'), PORTS.reference, {}, path.join(runDir, 'reference.log'))
@@ -174,7 +184,8 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     const topics = (await json<{ docs: { id: number; slug: string }[] }>(`${CMS}/api/topics?limit=100&depth=0&sort=title`)).docs
     const topic = topics[0]
     const author = (await json<{ docs: { id: number }[] }>(`${CMS}/api/authors?where[slug][equals]=fixture-author-avery&limit=1&depth=0`)).docs[0]
-    if (!topic || !author) throw new Error('The fixture database has no topics or fixture authors')
+    const service = (await json<{ docs: { slug: string }[] }>(`${CMS}/api/services?limit=1&depth=0&sort=title&where[_status][equals]=published`)).docs[0]
+    if (!topic || !author || !service) throw new Error('The fixture database has no topics, fixture authors or services')
     const articleSlug = fixtureSlug(Math.max(1, Math.floor(mode.articles / 2)))
     const slugs = Array.from({ length: 97 }, (_, i) => fixtureSlug(1 + ((i * 7919) % mode.articles)))
 
@@ -205,6 +216,13 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
       await html(`${WEB}${p}`) // the first visit renders and caches
       bodies[name] = await html(`${WEB}${p}`)
     }
+    // Every cacheable page is served from Next's page cache from its second request on.
+    const fromCache = {} as Record<string, string | null>
+    for (const p of ['/', '/services', `/services/${service.slug}`, `/authors/fixture-author-avery`, '/legal/privacy', '/contact/thanks', ...Object.values(pagePaths)]) {
+      if (p.startsWith('/search')) continue // a search is rendered per request
+      await fetch(`${WEB}${p}`)
+      fromCache[p] = (await fetch(`${WEB}${p}`)).headers.get('x-nextjs-cache')
+    }
     const nginxStatic = await startStaticNginx(path.join(runDir, 'nginx-static'), PORTS.nginxStatic, bodies)
     servers.push(nginxStatic)
 
@@ -212,15 +230,14 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     for (const [name, p] of Object.entries(pagePaths) as [PageName, string][]) {
       log(`Load: ${name} (${p}), ${bodies[name].length} bytes`)
       const pad = await calibrateReference(bodies[name], '/pad/')
-      const staticPad = await calibrateReference(bodies[name], '/static-pad/')
-      const [next, forceStatic, pagesStatic, ceiling] = await loadSideBySide(
-        [`${WEB}${p}`, `${REFERENCE}${pad.path}`, `${REFERENCE}${staticPad.path}`, `http://127.0.0.1:${PORTS.nginxStatic}/${name}`],
+      const [next, forceStatic, ceiling] = await loadSideBySide(
+        [`${WEB}${p}`, `${REFERENCE}${pad.path}`, `http://127.0.0.1:${PORTS.nginxStatic}/${name}`],
         mode.loadSeconds,
         mode.connections,
         mode.loadRounds,
       )
       const reference = (load: LoadResult, at: typeof pad): ReferenceLoad => ({ ...load, padChars: at.chars, htmlBytes: at.bytes, typographic: at.typographic })
-      webPages[name] = { path: p, htmlBytes: bodies[name].length, next, forceStatic: reference(forceStatic, pad), pagesStatic: reference(pagesStatic, staticPad), nginxStatic: ceiling }
+      webPages[name] = { path: p, htmlBytes: bodies[name].length, next, forceStatic: reference(forceStatic, pad), nginxStatic: ceiling }
     }
     log('Search results page latency, one distinct search at a time...')
     const searchPageSequential = await sequentialLatency(
@@ -255,7 +272,18 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     } else {
       log(`Lighthouse, ${mode.lighthouseRuns} runs per page...`)
       const lhBase = `http://localhost:${PORTS.web}`
-      const lhPaths = { home: '/', library: '/resources', article: pagePaths.article }
+      const lhPaths: Record<LighthousePageName, string> = {
+        home: '/',
+        library: '/resources',
+        article: pagePaths.article,
+        author: '/authors/fixture-author-avery',
+        service: `/services/${service.slug}`,
+        services: '/services',
+        topic: pagePaths.filtered,
+        search: pagePaths.search,
+        contact: '/contact',
+        legal: '/legal/privacy',
+      }
       const pages = await lighthousePages(
         mode.lighthousePages.map((p) => `${lhBase}${lhPaths[p]}`),
         mode.lighthouseRuns,
@@ -288,7 +316,7 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
         insertSeconds: Math.round(fixtures.insertMs / 1000),
       },
       rest,
-      web: { connections: mode.connections, seconds: mode.loadSeconds, rounds: mode.loadRounds, pages: webPages, searchPageSequential },
+      web: { connections: mode.connections, seconds: mode.loadSeconds, rounds: mode.loadRounds, pages: webPages, searchPageSequential, secondRequestCache: fromCache },
       microCache,
       publishToVisible: publish,
       lighthouse,

@@ -69,7 +69,7 @@ describe('the revalidation route', () => {
 
   it('answers 401 without the shared secret or with a wrong one', async () => {
     for (const auth of [undefined, 'Bearer wrong-secret', REVALIDATE_SECRET]) {
-      const res = await post('{"tags":["articles"]}', auth)
+      const res = await post('{"paths":["/"]}', auth)
       expect(res.status).toBe(401)
       expect((await res.json()).message).toContain('Authorization: Bearer')
     }
@@ -78,17 +78,24 @@ describe('the revalidation route', () => {
   it('answers 400 with a reason for a body it cannot use', async () => {
     const auth = `Bearer ${REVALIDATE_SECRET}`
     for (const [body, reason] of [
-      ['not json', 'must be JSON'],
-      ['{}', '"tags" must be a non-empty list'],
-      ['{"tags":[]}', '"tags" must be a non-empty list'],
-      ['{"tags":[42]}', 'Each tag must be text'],
+      ['not json', '{"paths": ['],
+      ['{}', '{"paths": ['],
+      ['{"tags":["articles"]}', '{"paths": ['],
+      ['{"paths":[]}', 'non-empty list of paths'],
+      ['{"paths":[42]}', 'Each path must be a path on this site'],
+      ['{"paths":["https://elsewhere.example/"]}', 'Each path must be a path on this site'],
     ]) {
       const res = await post(body, auth)
-      expect(res.status).toBe(400)
+      expect({ body, status: res.status }).toEqual({ body, status: 400 })
       expect((await res.json()).message).toContain(reason)
     }
-    const ok = await post('{"tags":["articles"]}', auth)
-    expect(ok.status).toBe(200)
-    expect((await ok.json()).revalidated).toBe(true)
+  })
+
+  it('renders each path again at once, once however often it is named; a path no page serves is reported failed', async () => {
+    const res = await post(JSON.stringify({ paths: ['/', '/resources', '/', '/no/such/page', '/resources/feed.xml'] }), `Bearer ${REVALIDATE_SECRET}`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ revalidated: ['/', '/resources'], failed: ['/no/such/page'], notCached: ['/resources/feed.xml'] })
+    const home = await fetch(`${WEB}/`)
+    expect({ status: home.status, cache: home.headers.get('x-nextjs-cache') }).toEqual({ status: 200, cache: 'HIT' })
   })
 })

@@ -229,7 +229,7 @@ describe('a visitor', () => {
     expect({ status: favicon.status, type: favicon.headers.get('content-type') }).toEqual({ status: 200, type: 'image/svg+xml' })
     const robots = await (await fetch(`${WEB}/robots.txt`)).text()
     expect(robots).toContain(`Sitemap: ${WEB}/sitemap.xml`)
-    expect(robots).toContain('Disallow: /cached-pages/')
+    expect(robots).toContain('Disallow: /preview/')
     const feed = await fetch(`${WEB}/resources/feed.xml`)
     expect(feed.headers.get('content-type')).toContain('application/rss+xml')
     const rss = await feed.text()

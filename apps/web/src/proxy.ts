@@ -1,8 +1,12 @@
 import { libraryHref, sitePaths } from '@resilient-mind/content/routes'
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { settings } from '@/lib/settings'
+import { contentSecurityPolicy } from '@/security/contentSecurityPolicy.mjs'
+
 /**
- * Runs before routing, for two kinds of address only (see the matcher below).
+ * Runs before routing, for a few kinds of request only (see the matcher below); visitors'
+ * pages without a "%" never run it.
  *
  * Addresses that cannot be decoded (/resources/%E0%A4, a broken escape from a mangled link)
  * get a 400 page a person can read. Next itself answers them with a bare 500 "Internal Server
@@ -16,7 +20,33 @@ export function proxy(request: NextRequest) {
   } catch {
     return new NextResponse(BAD_ADDRESS_PAGE, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
   }
-  return isOldLibraryAddress(request) ? oldLibraryRedirect(request) : NextResponse.next()
+  if (isOldLibraryAddress(request)) return oldLibraryRedirect(request)
+  return isEditorRequest(request) ? withEditorPolicy(request) : NextResponse.next()
+}
+
+/** The draft-mode cookie Next sets (draftMode().enable()): only editors previewing have it. */
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
+
+const isEditorRequest = ({ nextUrl, cookies }: NextRequest) =>
+  nextUrl.pathname.startsWith('/preview/') || nextUrl.pathname === '/api/preview' || cookies.has(DRAFT_MODE_COOKIE)
+
+/**
+ * What editors see, in the admin's live preview or after its Preview button, gets a policy made
+ * for each request (next.config's is fixed when the site is built):
+ * - the CMS's origin may frame it (live preview), read from the settings when the server runs;
+ *   visitors' pages may only be framed by this site;
+ * - the preview pages run Next's client code (live preview), whose inline scripts are allowed
+ *   by a nonce: Next reads it from the request's Content-Security-Policy and puts it on its own
+ *   scripts. Draft-mode pages are rendered per request, so a nonce is never cached with a page.
+ */
+function withEditorPolicy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
+  const policy = contentSecurityPolicy({ cmsPublicUrl: settings().CMS_PUBLIC_URL, nonce, dev: process.env.NODE_ENV === 'development' })
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', policy)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set('content-security-policy', policy)
+  return response
 }
 
 /**
@@ -37,6 +67,9 @@ function oldLibraryRedirect({ nextUrl }: NextRequest) {
 export const config = {
   matcher: [
     '/:path(.*%.*)',
+    '/preview/:path*',
+    '/api/preview',
+    { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
     { source: '/resources', has: [{ type: 'query', key: 'q' }] },
     { source: '/resources', has: [{ type: 'query', key: 'topic' }] },
     { source: '/resources', has: [{ type: 'query', key: 'page' }] },

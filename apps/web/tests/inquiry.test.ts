@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { InquiryRejected, CmsError } from '@resilient-mind/content'
 
-import { createRateLimiter, clientKeyFrom } from '@/inquiry/rateLimit'
+import { clientKey, createRateLimiter } from '@/inquiry/rateLimit'
 import { readSubmission, validateInquiry, HONEYPOT_FIELD } from '@/inquiry/schema'
 import { MESSAGES, submitInquiry, type SubmitDeps } from '@/inquiry/submit'
 
@@ -105,6 +105,42 @@ describe('submitting', () => {
     expect(stored).toHaveLength(6)
   })
 
+  it('gives 988 and 911 in the 429 message', () => {
+    expect(MESSAGES.tooMany).toMatch(/988/)
+    expect(MESSAGES.tooMany).toMatch(/911/)
+  })
+
+  it('counts only accepted requests: typing mistakes, an unknown service and a CMS outage use up nothing', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    let down = true
+    const { d, stored } = deps({
+      store: async (inquiry) => {
+        if (down) throw new CmsError('unavailable', 'down')
+        stored.push(inquiry)
+      },
+    })
+    for (let i = 0; i < 10; i++) expect(await submitInquiry(form({ ...good, email: 'typo' }), 'client-a', d)).toMatchObject({ status: 400 })
+    for (let i = 0; i < 3; i++) expect(await submitInquiry(form({ ...good, service: 'astrology' }), 'client-a', d)).toMatchObject({ status: 400 })
+    for (let i = 0; i < 3; i++) expect(await submitInquiry(form(good), 'client-a', d)).toMatchObject({ status: 503 })
+    down = false
+    for (let i = 0; i < 5; i++) expect(await submitInquiry(form(good), 'client-a', d)).toEqual({ ok: true, stored: true })
+    expect(await submitInquiry(form(good), 'client-a', d)).toMatchObject({ status: 429 })
+    expect(stored).toHaveLength(5)
+    spy.mockRestore()
+  })
+
+  it('holds the limit for a burst of parallel requests while the first are still being stored', async () => {
+    let finish: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (finish = resolve))
+    const { d, stored } = deps({ store: async (inquiry) => void (await gate, stored.push(inquiry)) })
+    const burst = Promise.all(Array.from({ length: 8 }, () => submitInquiry(form(good), 'client-a', d)))
+    finish()
+    const results = await burst
+    expect(results.filter((r) => r.ok)).toHaveLength(5)
+    expect(results.filter((r) => !r.ok && r.status === 429)).toHaveLength(3)
+    expect(stored).toHaveLength(5)
+  })
+
   it('maps the CMS refusing a field to that field, and the CMS being down to 503', async () => {
     const refused = deps({ store: async () => Promise.reject(new InquiryRejected('no', { email: 'Email is invalid' }, 400)) })
     expect(await submitInquiry(form(good), 'c', refused.d)).toMatchObject({ ok: false, status: 400, errors: { email: 'Email is invalid' } })
@@ -125,25 +161,37 @@ describe('submitting', () => {
 describe('rate limiter', () => {
   it('lets a client in again once the window has passed', () => {
     const limiter = createRateLimiter({ limit: 2, windowMs: 1000 })
-    expect(limiter.check('a', 0).allowed).toBe(true)
-    expect(limiter.check('a', 10).allowed).toBe(true)
-    expect(limiter.check('a', 20)).toEqual({ allowed: false, retryAfterSeconds: 1 })
-    expect(limiter.check('a', 1001).allowed).toBe(true)
+    expect(limiter.take('a', 0).allowed).toBe(true)
+    expect(limiter.take('a', 10).allowed).toBe(true)
+    expect(limiter.take('a', 20)).toEqual({ allowed: false, retryAfterSeconds: 1 })
+    expect(limiter.take('a', 1001).allowed).toBe(true)
+  })
+
+  it('gives a released slot back, once', () => {
+    const limiter = createRateLimiter({ limit: 1, windowMs: 1000 })
+    const slot = limiter.take('a', 0)
+    if (!slot.allowed) throw new Error('the first request must be allowed')
+    expect(limiter.take('a', 1).allowed).toBe(false)
+    slot.release()
+    slot.release()
+    const again = limiter.take('a', 2)
+    expect(again.allowed).toBe(true)
+    expect(limiter.take('a', 3).allowed).toBe(false)
   })
 
   it('forgets the least recent clients beyond its size', () => {
     const limiter = createRateLimiter({ limit: 1, windowMs: 1000, maxClients: 2 })
-    limiter.check('a', 0)
-    limiter.check('b', 0)
-    limiter.check('c', 0)
-    expect(limiter.check('a', 1).allowed).toBe(true) // 'a' was dropped, so it starts again
-    expect(limiter.check('c', 1).allowed).toBe(false)
+    limiter.take('a', 0)
+    limiter.take('b', 0)
+    limiter.take('c', 0)
+    expect(limiter.take('a', 1).allowed).toBe(true) // 'a' was dropped, so it starts again
+    expect(limiter.take('c', 1).allowed).toBe(false)
   })
 
-  it('keys clients by a hash of the forwarded address, never the raw address', () => {
-    const a = clientKeyFrom(new Headers({ 'x-forwarded-for': '203.0.113.9, 10.0.0.1' }))
-    expect(a).toBe(clientKeyFrom(new Headers({ 'x-forwarded-for': '203.0.113.9' })))
+  it('keys clients by a salted hash of their address, never the raw address', () => {
+    const a = clientKey('203.0.113.9')
+    expect(a).toBe(clientKey('203.0.113.9'))
     expect(a).not.toContain('203.0.113.9')
-    expect(a).not.toBe(clientKeyFrom(new Headers({ 'x-real-ip': '198.51.100.4' })))
+    expect(a).not.toBe(clientKey('198.51.100.4'))
   })
 })

@@ -18,4 +18,22 @@ describe('website settings', () => {
   it('accepts an address inside a Docker network', () => {
     expect(loadSettings(env({ CMS_INTERNAL_URL: 'http://cms:3000' })).CMS_INTERNAL_URL).toBe('http://cms:3000')
   })
+
+  it('trusts no proxy unless TRUSTED_PROXY names one', () => {
+    expect(loadSettings(env({})).TRUSTED_PROXY).toEqual([])
+    expect(loadSettings(env({ TRUSTED_PROXY: '' })).TRUSTED_PROXY).toEqual([])
+  })
+
+  it('reads TRUSTED_PROXY as addresses and CIDR ranges, IPv4 and IPv6', () => {
+    expect(loadSettings(env({ TRUSTED_PROXY: '10.0.0.5, 172.16.0.0/12 ::1,fd00::/8' })).TRUSTED_PROXY).toEqual([
+      { address: '10.0.0.5', prefix: 32, family: 'ipv4' },
+      { address: '172.16.0.0', prefix: 12, family: 'ipv4' },
+      { address: '::1', prefix: 128, family: 'ipv6' },
+      { address: 'fd00::', prefix: 8, family: 'ipv6' },
+    ])
+  })
+
+  it.each(['nginx', '10.0.0.256', '1::2::3', '10.0.0.0/33', '10.0.0.1/abc', '::1/129', '10.0.0.0/8/1', '*'])('refuses TRUSTED_PROXY=%s with a message naming it', (value) => {
+    expect(() => loadSettings(env({ TRUSTED_PROXY: value }))).toThrow(/TRUSTED_PROXY: .*(not an address or a CIDR range|prefix length)/)
+  })
 })

@@ -9,7 +9,7 @@ import { CMS, CMS_PORT, EDITOR, INQUIRY_API_KEY, REVALIDATE_SECRET, WEB, WEB_POR
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
 
-async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs = 180_000) {
+export async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs = 180_000) {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`The ${what} exited (code ${child.exitCode}) before it was ready; see its output above.`)
@@ -24,7 +24,7 @@ async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs
   throw new Error(`The ${what} did not answer at ${url} within ${timeoutMs / 1000}s`)
 }
 
-function start(name: string, cwd: string, port: number, env: Record<string, string>, logFile: string) {
+export function start(name: string, cwd: string, port: number, env: Record<string, string>, logFile: string) {
   if (!fs.existsSync(path.join(cwd, '.next/BUILD_ID'))) {
     throw new Error(`${name} is not built: run \`npx turbo run build --filter=cms --filter=web\` first (npm test does).`)
   }
@@ -70,6 +70,8 @@ export default async function globalSetup() {
       REVALIDATE_SECRET,
       INQUIRY_API_KEY,
       WEB_CACHE_ON_DISK: 'false',
+      // The tests play the proxy: each browser visitor sends its own X-Forwarded-For.
+      TRUSTED_PROXY: '127.0.0.1, ::1',
     },
     path.join(dir, 'web.log'),
   )
@@ -83,6 +85,15 @@ export default async function globalSetup() {
       await new Promise((r) => setTimeout(r, 500))
     }
     const webMs = await waitFor(`${WEB}/robots.txt`, 'website', web)
+    // The pages at fixed addresses were prerendered while building, without the CMS: render
+    // them now that it is up, as a deployment does (docs/deploy.md), so no test sees the
+    // holding page their first visit would show.
+    const warm = await fetch(`${WEB}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${REVALIDATE_SECRET}` },
+      body: JSON.stringify({ paths: ['/', '/resources', '/services', '/contact/thanks'] }),
+    })
+    if (!warm.ok) throw new Error(`The website did not render its fixed pages: ${warm.status} ${await warm.text()}`)
     console.log(`e2e: CMS ready in ${cmsMs} ms, website in ${webMs} ms (logs in ${dir})`)
   } catch (err) {
     for (const f of ['cms.log', 'web.log']) console.error(`--- ${f}\n${fs.readFileSync(path.join(dir, f), 'utf8').slice(-4000)}`)

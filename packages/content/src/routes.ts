@@ -133,10 +133,40 @@ export function previewUrl(webBaseUrl: string, path: string): string {
   return `${trimSlash(webBaseUrl)}/api/preview?${new URLSearchParams({ path }).toString()}`
 }
 
-/** Only paths on this site may be redirected to after preview: no scheme, no host, no "//". */
-export function isSafeSitePath(path: unknown): path is string {
-  return typeof path === 'string' && path.startsWith('/') && !path.startsWith('//') && !path.includes('\\') && !/[\r\n]/.test(path)
+const UNSAFE_CHARACTER = /[\\\u0000-\u001f\u007f]/
+const PROBE_ORIGIN = 'http://site.invalid'
+
+/**
+ * The same-site path a redirect may go to, normalised by the URL parser, or null. Browsers
+ * strip tabs and newlines from a Location and read "\\" as "/", so "/<TAB>/evil.example" or
+ * "/\\evil.example" become "//evil.example", another host: any backslash or control character
+ * refuses the path, and its path part is checked again percent-decoded (nothing downstream may
+ * decode "/%2F%2Fevil" into "///evil"). The result is percent-encoded ASCII, so it can always
+ * be sent in a Location header (a raw "/😀" there makes Node throw).
+ */
+export function safeSitePath(path: unknown): string | null {
+  if (typeof path !== 'string' || path.length > 2048 || !path.startsWith('/')) return null
+  let url: URL
+  try {
+    url = new URL(path, PROBE_ORIGIN)
+  } catch {
+    return null
+  }
+  if (url.origin !== PROBE_ORIGIN) return null
+  const resolved = `${url.pathname}${url.search}${url.hash}`
+  if (UNSAFE_CHARACTER.test(path) || resolved.startsWith('//')) return null
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    return null // a broken escape or invalid UTF-8: not a page of this site
+  }
+  if (pathname.startsWith('//') || UNSAFE_CHARACTER.test(pathname)) return null
+  return resolved
 }
+
+/** Whether a redirect may go to this path (see safeSitePath, whose normalised result to use). */
+export const isSafeSitePath = (path: unknown): path is string => safeSitePath(path) !== null
 
 export const trimSlash = (url: string) => url.replace(/\/+$/, '')
 

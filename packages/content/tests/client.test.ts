@@ -150,6 +150,16 @@ describe('error mapping', () => {
     expect(err.message).toContain('Type at most 200 characters')
   })
 
+  it('never puts the words searched for in an error message (it is logged)', async () => {
+    answer = () => ({ status: 503, body: { errors: [{ message: 'Search is unavailable' }] } })
+    const err = await createContentClient({ baseUrl })
+      .search({ q: 'my husband affair secret' })
+      .catch((e) => e)
+    expect(err.kind).toBe('unavailable')
+    expect(err.message).toContain('search results')
+    expect(err.message).not.toMatch(/husband|affair|secret/)
+  })
+
   it('a CMS that cannot be reached is "unavailable"', async () => {
     const closed = http.createServer()
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r))

@@ -1,4 +1,4 @@
-import { isSafeSitePath, joinUrl, libraryHref, mediaPath, pageFromPath, parsePage, pathForDocument, previewUrl, sitePaths } from '../src/routes'
+import { isSafeSitePath, safeSitePath, joinUrl, libraryHref, mediaPath, pageFromPath, parsePage, pathForDocument, previewUrl, sitePaths } from '../src/routes'
 
 describe('library URLs', () => {
   it('leave out empty values and page 1, so one view has one shareable URL', () => {
@@ -66,6 +66,63 @@ describe('site paths', () => {
     expect(isSafeSitePath('https://evil.example')).toBe(false)
     expect(isSafeSitePath('/\\evil.example')).toBe(false)
     expect(isSafeSitePath(undefined)).toBe(false)
+  })
+
+  // Each of these is a way a browser (or a server that decodes once more) could be made to
+  // leave the site: all must be refused.
+  const OFF_SITE = [
+    '//evil.example',
+    '///evil.example',
+    '/\\evil.example',
+    '\\/evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/\r\n/evil.example',
+    '\t//evil.example',
+    '/\u0000/evil.example',
+    '/%2F%2Fevil.example',
+    '/%2f/evil.example',
+    '/%5Cevil.example',
+    '/%09/evil.example',
+    '/%0d%0a/evil.example',
+    '/..//evil.example',
+    '/.//evil.example',
+    '/%2e%2e//evil.example',
+    '/./%2F/evil.example',
+    '/resources/%E0%A4',
+    'https://evil.example/',
+    'http:evil.example',
+    'HTTPS://evil.example',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'evil.example',
+    ' /resources',
+    '',
+    `/${'a'.repeat(3000)}`,
+    null,
+    42,
+    ['/resources'],
+  ]
+  it.each(OFF_SITE.map((p) => [JSON.stringify(p)?.slice(0, 60), p]))('refuse %s as a redirect target', (_label, path) => {
+    expect(safeSitePath(path)).toBeNull()
+    expect(isSafeSitePath(path)).toBe(false)
+  })
+
+  it.each([
+    ['/resources/x', '/resources/x'],
+    ['/', '/'],
+    ['/search?q=grief&page=2', '/search?q=grief&page=2'],
+    ['/resources/x#part', '/resources/x#part'],
+    ['/resources/../services', '/services'],
+    ['/resources/a%20b', '/resources/a%20b'],
+    // Non-Latin-1 characters come back percent-encoded: a Location header can only carry ASCII.
+    ['/\u{1F600}', '/%F0%9F%98%80'],
+    ['/%F0%9F%98%80', '/%F0%9F%98%80'],
+    ['/search?q=caf\u00e9', '/search?q=caf%C3%A9'],
+  ])('accept %s as %s', (path, expected) => {
+    expect(safeSitePath(path)).toBe(expected)
+    expect(safeSitePath(path)).toMatch(/^\/(?!\/)[\x21-\x7e]*$/)
   })
 
   it('join base URLs and paths with exactly one slash', () => {

@@ -5,7 +5,12 @@ import { SearchForm } from '@/components/SearchForm'
 
 export const metadata = { title: 'Page not found', robots: { index: false } }
 
-/** Inside the site's layout, so the navigation (and later the crisis notice) stay in reach. */
+/**
+ * Every 404 of the site, inside the site's chrome so the navigation and the crisis notice stay
+ * in reach. The one visitor page the App Router renders: as soon as app/ exists (for the route
+ * handlers), Next renders all 404s, the Pages Router's too, with app/not-found (see
+ * docs/architecture.md).
+ */
 export default function NotFound() {
   return (
     <div className="narrow">

@@ -6,9 +6,9 @@ import { absoluteUrl } from '@/seo/metadata'
 export default async function robots(): Promise<MetadataRoute.Robots> {
   await connection() // the public URL is a runtime setting
   return {
-    // The internal route behind / (see next.config.mjs) and the editors' article preview are
-    // never linked; if someone does link them, they should not be indexed beside the real pages.
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/cached-pages/', '/preview/'] }],
+    // The editors' article preview is never linked; if someone does link it, it should not be
+    // indexed beside the real page.
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/preview/'] }],
     sitemap: absoluteUrl('/sitemap.xml'),
   }
 }

@@ -1,11 +1,5 @@
-'use client'
-
-import { useActionState, useEffect, useRef, useState } from 'react'
-
-import { requestAppointment, type InquiryFormState } from '@/app/contact/actions'
-import { HONEYPOT_FIELD, NOTE_MAX, type InquiryField } from '@/inquiry/schema'
-
-import './visitor-safety.css'
+import { safetyPaths } from '@/inquiry/paths'
+import { HONEYPOT_FIELD, NOTE_MAX, type FieldErrors, type InquiryField, type InquiryValues } from '@/inquiry/schema'
 
 export type ServiceOption = { slug: string; title: string }
 
@@ -26,25 +20,17 @@ const FIRST_INPUT: Partial<Record<InquiryField, string>> = {
   sessionFormat: 'sessionFormat-in-person',
 }
 
+/** What the form shows: empty at first, or what was sent with the server's messages. */
+export type InquiryFormState = { message?: string; errors: FieldErrors; values: InquiryValues }
+
 /**
- * The appointment request form. It works without JavaScript (a plain post, the page comes
- * back with the messages) and with it (no page load). Messages sit beside their field, are
- * linked to it for screen readers, and are summarised at the top in an alert.
+ * The appointment request form: a plain HTML form posted to /contact (pages/contact), which
+ * checks it on the server and either sends the visitor on to the thank-you page (303) or shows
+ * this form again with what they typed and a message beside each field to correct. Messages
+ * are linked to their field for screen readers and summarised at the top, which takes the focus.
  */
-export function InquiryForm({ services, preselectedService }: { services: ServiceOption[]; preselectedService?: string }) {
-  const [state, formAction, pending] = useActionState<InquiryFormState, FormData>(requestAppointment, {
-    errors: {},
-    values: { service: preselectedService, preferredContact: 'email', sessionFormat: 'either' },
-  })
-  const summary = useRef<HTMLDivElement>(null)
-  const [noteLength, setNoteLength] = useState(state.values.note?.length ?? 0)
+export function InquiryForm({ services, state }: { services: ServiceOption[]; state: InquiryFormState }) {
   const errorFields = Object.keys(state.errors) as InquiryField[]
-
-  useEffect(() => {
-    if (state.message) summary.current?.focus()
-    setNoteLength(state.values.note?.length ?? 0)
-  }, [state])
-
   const v = state.values
   const invalid = (field: InquiryField) =>
     state.errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `${field}-error` } : {}
@@ -56,9 +42,9 @@ export function InquiryForm({ services, preselectedService }: { services: Servic
     ) : null
 
   return (
-    <form action={formAction} noValidate className="inquiry-form" key={state.submittedAt ?? 'initial'} aria-describedby="form-privacy">
+    <form method="post" action={safetyPaths.contact} noValidate className="inquiry-form" aria-describedby="form-privacy">
       {state.message && (
-        <div className="form-summary" role="alert" tabIndex={-1} ref={summary}>
+        <div className="form-summary" role="alert" tabIndex={-1} autoFocus>
           <p>{state.message}</p>
           {errorFields.length > 0 && (
             <ul>
@@ -156,13 +142,9 @@ export function InquiryForm({ services, preselectedService }: { services: Servic
           rows={4}
           maxLength={NOTE_MAX}
           defaultValue={v.note}
-          onChange={(e) => setNoteLength(e.target.value.length)}
           aria-invalid={state.errors.note ? true : undefined}
-          aria-describedby={`note-hint note-count${state.errors.note ? ' note-error' : ''}`}
+          aria-describedby={`note-hint${state.errors.note ? ' note-error' : ''}`}
         />
-        <p className="hint" id="note-count">
-          {noteLength} of {NOTE_MAX} characters
-        </p>
         {error('note')}
       </div>
 
@@ -179,9 +161,7 @@ export function InquiryForm({ services, preselectedService }: { services: Servic
         <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" />
       </div>
 
-      <button type="submit" disabled={pending}>
-        {pending ? 'Sending…' : 'Send request'}
-      </button>
+      <button type="submit">Send request</button>
     </form>
   )
 }

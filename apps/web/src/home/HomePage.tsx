@@ -1,14 +1,14 @@
 import type { ArticleSummary, Author, ContentClient, Practice, Service } from '@resilient-mind/content'
 import { sitePaths } from '@resilient-mind/content/routes'
-import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ArticleList } from '@/components/ArticleCard'
 import { AuthorCard } from '@/components/AuthorCard'
+import { ServiceCard } from '@/components/ServiceCard'
 import { JsonLd } from '@/components/JsonLd'
 import { audienceLabel, formatLabel, listOf, stateName } from '@/lib/format'
 import { practiceLd } from '@/seo/jsonLd'
-import { pageMetadata } from '@/seo/metadata'
+import { pageMetadata, type PageMetadata } from '@/seo/metadata'
 
 export type HomeData = { practice: Practice; latest: ArticleSummary[]; services: Service[]; authors: Author[] }
 
@@ -18,8 +18,8 @@ export async function loadHome(cms: ContentClient, practiceRead: Promise<Practic
   return { practice, latest: latest.docs, services, authors }
 }
 
-export function homeMetadata({ practice }: HomeData): Metadata {
-  return { ...pageMetadata({ title: practice.name, description: practice.tagline ?? homeDescription(practice), path: '/' }), title: { absolute: practice.name } }
+export function homeMetadata({ practice }: HomeData): PageMetadata {
+  return pageMetadata({ title: practice.name, absoluteTitle: true, description: practice.tagline ?? homeDescription(practice), path: '/' })
 }
 
 function homeDescription(p: { sessionFormats?: string[] | null; clients?: string[] | null; region?: string | null }) {
@@ -61,12 +61,7 @@ export function HomePage({ practice, latest, services, authors }: HomeData) {
           <h2 id="services">Services</h2>
           <ul className="card-list grid">
             {services.map((s) => (
-              <li key={s.id} className="card">
-                <h3 className="card-title">
-                  <Link href={sitePaths.service(s.slug ?? '')}>{s.title}</Link>
-                </h3>
-                <p>{s.summary}</p>
-              </li>
+              <ServiceCard key={s.id} service={s} heading="h3" />
             ))}
           </ul>
         </section>

@@ -1,15 +1,13 @@
-import { CmsError, submitInquiry as storeInCms } from '@resilient-mind/content'
+import { CmsError, createContentClient, submitInquiry as storeInCms } from '@resilient-mind/content'
 
-import { content } from '@/lib/content'
 import { settings } from '@/lib/settings'
-import { inquiryRateLimiter } from './rateLimit'
 import type { SubmitDeps } from './submit'
 
-/** The real collaborators (server only): the shared limiter, the CMS's services, the form account's key. */
-export function inquiryDeps(): SubmitDeps {
+/** The real collaborators (server only): the CMS's services and the form account's key. */
+export function inquiryDeps(): Omit<SubmitDeps, 'rateLimiter'> {
   return {
-    rateLimiter: inquiryRateLimiter,
-    findServiceId: async (slug) => (await (await content()).service(slug))?.id ?? null,
+    // A plain read of the published service (both callers are Pages Router routes, outside the App Router's request scope).
+    findServiceId: async (slug) => (await createContentClient({ baseUrl: settings().CMS_INTERNAL_URL }).service(slug))?.id ?? null,
     store: (inquiry) => {
       const { CMS_INTERNAL_URL, INQUIRY_API_KEY } = settings()
       if (!INQUIRY_API_KEY) throw new CmsError('unavailable', 'INQUIRY_API_KEY is not set: the website cannot store appointment requests.')

@@ -5,12 +5,14 @@ import { readSubmission, validateInquiry, type FieldErrors, type InquiryField, t
 
 /**
  * One appointment request, from a form post or a JSON body, to a stored inquiry. The order
- * matters: a filled honeypot is dropped quietly (bots learn nothing), then the per-client
- * limit, then validation, then the CMS. Only what the schema allows reaches the CMS.
+ * matters: a filled honeypot is dropped quietly (bots learn nothing), then validation, then the
+ * per-client limit, then the CMS. Only accepted requests count against the limit: a slot is
+ * taken before storing and given back if the request is not stored. Only what the schema
+ * allows reaches the CMS.
  */
 export type SubmitResult =
   | { ok: true; stored: boolean }
-  | { ok: false; status: 400 | 429 | 503; message: string; errors: FieldErrors; values: InquiryValues; retryAfterSeconds?: number }
+  | { ok: false; status: 400 | 403 | 413 | 415 | 429 | 503; message: string; errors: FieldErrors; values: InquiryValues; retryAfterSeconds?: number }
 
 export type SubmitDeps = {
   rateLimiter: RateLimiter
@@ -21,7 +23,8 @@ export type SubmitDeps = {
 
 export const MESSAGES = {
   invalid: 'Please correct the fields marked below.',
-  tooMany: 'You have sent several requests in a short time. Please wait an hour before sending another, or contact the practice directly.',
+  tooMany:
+    'You have sent several requests in a short time, so this one was not sent. Please wait an hour before sending another, or contact the practice directly. If you are in crisis, call or text 988, or call 911 in an emergency.',
   unavailable:
     'Your request could not be sent just now; nothing was saved. Please try again in a few minutes. If you are in crisis, call or text 988, or call 911 in an emergency.',
 }
@@ -30,17 +33,17 @@ export async function submitInquiry(input: FormData | Record<string, unknown>, c
   const { values, honeypot, raw } = readSubmission(input)
   if (honeypot.trim()) return { ok: true, stored: false }
 
-  const limit = deps.rateLimiter.check(clientKey)
-  if (!limit.allowed) {
-    return { ok: false, status: 429, message: MESSAGES.tooMany, errors: {}, values, retryAfterSeconds: limit.retryAfterSeconds }
-  }
-
   const checked = validateInquiry(raw)
   if (!checked.ok) return { ok: false, status: 400, message: MESSAGES.invalid, errors: checked.errors, values }
   const { service, ...data } = checked.data
 
-  let serviceId: number | string | undefined
+  const slot = deps.rateLimiter.take(clientKey)
+  if (!slot.allowed) {
+    return { ok: false, status: 429, message: MESSAGES.tooMany, errors: {}, values, retryAfterSeconds: slot.retryAfterSeconds }
+  }
+  let stored = false
   try {
+    let serviceId: number | string | undefined
     if (service) {
       const found = await deps.findServiceId(service)
       if (found === null) {
@@ -49,6 +52,7 @@ export async function submitInquiry(input: FormData | Record<string, unknown>, c
       serviceId = found
     }
     await deps.store({ ...data, service: serviceId })
+    stored = true
     return { ok: true, stored: true }
   } catch (err) {
     if (err instanceof InquiryRejected) {
@@ -61,5 +65,7 @@ export async function submitInquiry(input: FormData | Record<string, unknown>, c
       return { ok: false, status: 503, message: MESSAGES.unavailable, errors: {}, values }
     }
     throw err
+  } finally {
+    if (!stored) slot.release()
   }
 }

@@ -1,25 +1,29 @@
 import { createContentClient, isCmsError, type ContentClient, type Practice } from '@resilient-mind/content'
-import type { GetStaticPaths, Metadata } from 'next'
-import type { ReactNode } from 'react'
+import type { GetStaticPaths, GetStaticPropsResult } from 'next'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
-import { tagRecordingFetch } from '@/cache/tags'
-import { FALLBACK_PRACTICE, SiteChrome } from '@/components/SiteChrome'
-import { PagesRouterHead, type SharingImage } from '@/seo/PagesRouterHead'
+import type { PageProps, UnbuiltProps } from '@/components/SitePage'
 
 import { settings } from './settings'
 
 /**
- * What the Pages Router pages (src/pages: the pages visitors read, sent with no JavaScript)
- * share: how they read the CMS, how long they are cached, and the head and chrome around them.
+ * What every visitor page (src/pages, sent with no framework JavaScript) shares on the server:
+ * how it reads the CMS and how long Next keeps it (its head and chrome: components/SitePage).
+ * Only getStaticProps/getServerSideProps use this module, so none of it is bundled for browsers.
+ *
+ * Pages are incremental static regeneration: rendered on their first visit, kept in Next's
+ * page cache, and rendered again when the CMS announces a change to something they show
+ * (pages/api/revalidate, res.revalidate) or, if an announcement was lost, after an hour.
  */
-export type PlainProps<T> = { data: T; practice: Practice | null; cacheTags: string[] }
 
-/** Cached pages: kept until the CMS announces a change to something they show, or for this long. */
+/** The fallback timer: only matters when an announcement from the CMS was lost. */
 export const REVALIDATE_SECONDS = 3600
-/** A 404 is kept a short while only: Next cannot attach tags to it, so a page published now shows soon. */
-export const NOT_FOUND_SECONDS = 10
 
-export const notFoundProps = { notFound: true, revalidate: NOT_FOUND_SECONDS } as const
+/**
+ * A page the build could not fill (the CMS is not running while building) is kept for this
+ * long only, so the first visit after the server starts renders it again with the CMS's data.
+ */
+export const UNBUILT_SECONDS = 1
 
 /** Nothing is rendered while building (the CMS may be down then): each page on its first visit. */
 export const renderOnFirstVisit: GetStaticPaths = async () => ({ paths: [], fallback: 'blocking' })
@@ -27,23 +31,39 @@ export const renderOnFirstVisit: GetStaticPaths = async () => ({ paths: [], fall
 /** Reads one page's data; null for a page that does not exist (a 404). `practice` is the page's one read of the practice details. */
 export type PageLoader<T> = (cms: ContentClient, practice: Promise<Practice>) => Promise<T | null>
 
+/** The content client for the pages: plain reads, which Next's page cache keeps as part of each page. */
+export const pageContent = () => createContentClient({ baseUrl: settings().CMS_INTERNAL_URL })
+
 /**
- * Reads a page's data and the practice details (for the header, footer and safety bar), noting
- * the cache tags of every read. A CMS that cannot be reached fails the render: Next keeps
- * serving the copy it has, if any. The chrome falls back to the defaults without the practice.
+ * Reads a page's data and the practice details (for the header, footer and safety bar). A CMS
+ * that cannot be reached fails the render: Next keeps serving the copy it has, if any. The
+ * chrome falls back to the defaults without the practice.
  */
-export async function readPage<T>(load: PageLoader<T>): Promise<PlainProps<T> | null> {
-  const reads = tagRecordingFetch()
-  const cms = createContentClient({ baseUrl: settings().CMS_INTERNAL_URL, fetch: reads.fetch })
+export async function readPage<T>(load: PageLoader<T>): Promise<PageProps<T> | null> {
+  const cms = pageContent()
   const practice = cms.practice()
-  const [data, shown] = await Promise.all([load(cms, practice), practice.catch(orFallback<Practice | null>(null))])
-  return data === null ? null : { data, practice: shown, cacheTags: reads.tags() }
+  // While building, a page without the practice details is not worth keeping (see cachedPage).
+  const shown = building() ? practice : practice.catch(orFallback<Practice | null>(null))
+  const [data, chrome] = await Promise.all([load(cms, practice), shown])
+  return data === null ? null : { data, practice: chrome }
 }
 
-/** getStaticProps' answer for a cached page: its props, or a 404. */
-export async function cachedPage<T>(load: PageLoader<T>) {
-  const props = await readPage(load)
-  return props ? { props, revalidate: REVALIDATE_SECONDS } : notFoundProps
+const building = () => process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD
+
+/** getStaticProps' answer for a cached page: its props, or a 404 (kept as long, and refreshed the same way). */
+export async function cachedPage<T>(load: PageLoader<T>): Promise<GetStaticPropsResult<PageProps<T> | UnbuiltProps>> {
+  try {
+    const props = await readPage(load)
+    return props ? { props, revalidate: REVALIDATE_SECONDS } : { notFound: true, revalidate: REVALIDATE_SECONDS }
+  } catch (err) {
+    // Only pages at a fixed address (/, /resources, /services…) are rendered while building.
+    // Without the CMS the build still succeeds: the page is kept for a second only.
+    if (isCmsError(err) && building()) {
+      console.warn(`Built without the CMS (${err.message}): rendered on its first visit instead.`)
+      return { props: { unbuilt: true }, revalidate: UNBUILT_SECONDS }
+    }
+    throw err
+  }
 }
 
 /** A part of the page it can be shown without. */
@@ -54,14 +74,3 @@ export const orFallback =
     console.warn(err.message)
     return fallback
   }
-
-/** The head (from the page's Metadata, as the App Router would write it) and the site's chrome. */
-export function PlainPage({ practice, metadata, image, children }: { practice: Practice | null; metadata: Metadata; image?: SharingImage; children: ReactNode }) {
-  const shown = practice ?? FALLBACK_PRACTICE
-  return (
-    <>
-      <PagesRouterHead metadata={metadata} siteName={shown.name} siteDescription={practice?.tagline} image={image} />
-      <SiteChrome practice={shown}>{children}</SiteChrome>
-    </>
-  )
-}

@@ -1,5 +1,9 @@
 import { z } from 'zod'
 
+import { parseProxyRange, type ProxyRange } from '@/inquiry/proxyRange'
+
+import { DEFAULT_WEB_PUBLIC_URL } from './publicUrl'
+
 /**
  * The website's settings, read from the environment when first needed and checked once at
  * start-up (instrumentation.ts). A bad value stops the server with a message naming it.
@@ -14,11 +18,27 @@ const schema = z.object({
   /** Where an editor's browser reaches the CMS (live preview talks to it). */
   CMS_PUBLIC_URL: url('http://localhost:3000').default('http://localhost:3000'),
   /** This site's public address: canonical URLs, sitemap, feed, Open Graph. */
-  WEB_PUBLIC_URL: url('http://localhost:3001').default('http://localhost:3001'),
+  WEB_PUBLIC_URL: url(DEFAULT_WEB_PUBLIC_URL).default(DEFAULT_WEB_PUBLIC_URL),
   /** Shared with the CMS: it must send this to /api/revalidate. */
   REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters (try: openssl rand -hex 32)').optional(),
   /** Server-only: the CMS API key of the "website form" account, which may only create inquiries. */
   INQUIRY_API_KEY: z.string().min(32, 'must be at least 32 characters, the same value the CMS has').optional(),
+  /**
+   * The proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For the rate limit
+   * believes. Unset: none, the socket's address counts (a client can write any header).
+   */
+  TRUSTED_PROXY: z
+    .string()
+    .optional()
+    .transform((value, ctx): ProxyRange[] => {
+      const ranges: ProxyRange[] = []
+      for (const entry of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
+        const range = parseProxyRange(entry)
+        if (typeof range === 'string') ctx.addIssue({ code: 'custom', message: `${range}; give addresses or CIDR ranges separated by commas` })
+        else ranges.push(range)
+      }
+      return ranges
+    }),
 })
 
 export type WebSettings = z.infer<typeof schema>

@@ -1,6 +1,5 @@
 import type { ArticleSummary, ContentClient, SearchResponse, Topic } from '@resilient-mind/content'
 import { libraryHref, parsePage, sitePaths } from '@resilient-mind/content/routes'
-import type { Metadata } from 'next'
 
 import { ArticleList } from '@/components/ArticleCard'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
@@ -9,15 +8,15 @@ import { Pagination } from '@/components/Pagination'
 import { SearchForm } from '@/components/SearchForm'
 import { SearchResults } from '@/components/SearchResults'
 import { TopicFilter } from '@/components/TopicFilter'
-import { PlainPage, type PlainProps } from '@/lib/pagesRouter'
-import { pageMetadata } from '@/seo/metadata'
+import { SitePage, type PageProps } from '@/components/SitePage'
+import { pageMetadata, type PageMetadata } from '@/seo/metadata'
 
 /**
  * The resource library: newest first, filter by topic, full-text search, shareable pages.
  * Its addresses come from libraryHref; every view but a search is a cached page, rendered on its
  * first visit and refreshed when the CMS announces a change (all in the Pages Router, with no
  * JavaScript, see pages/):
- *   /resources, /resources/page/N              pages/[section], pages/resources/page/[page]
+ *   /resources, /resources/page/N              pages/resources/index, pages/resources/page/[page]
  *   /topics/<slug>, /topics/<slug>/page/N      pages/topics/…, the library filtered by a topic
  *   /search?q=…[&topic=…][&page=N]             pages/search, rendered per request
  */
@@ -58,17 +57,15 @@ export async function loadLibrary(cms: ContentClient, query: LibraryQuery): Prom
 
 const DESCRIPTION = 'Articles on betrayal, rebuilding trust, addiction and healing, written by our therapists.'
 
-export function libraryMetadata({ query: { q, page }, current }: LibraryData): Metadata {
+export function libraryMetadata({ query: { q, page }, current }: LibraryData): PageMetadata {
   const title = q ? `Search: ${q}` : current ? `${current.title} · Resource library` : 'Resource library'
-  return {
-    ...pageMetadata({
-      title: page > 1 ? `${title} (page ${page})` : title,
-      description: (!q && current?.description) || DESCRIPTION,
-      path: libraryHref({ topic: q ? undefined : current?.slug, page: q ? undefined : page }),
-    }),
+  return pageMetadata({
+    title: page > 1 ? `${title} (page ${page})` : title,
+    description: (!q && current?.description) || DESCRIPTION,
+    path: libraryHref({ topic: q ? undefined : current?.slug, page: q ? undefined : page }),
     // Search result pages are not worth indexing; the library and its topic pages are.
-    ...(q && { robots: { index: false, follow: true } }),
-  }
+    noindex: Boolean(q),
+  })
 }
 
 export function LibraryView({ query: { q, page }, topics, current, list, results }: LibraryData) {
@@ -102,11 +99,11 @@ export function LibraryView({ query: { q, page }, topics, current, list, results
 }
 
 /** Every view of the library as a whole page (pages/: /resources, topics, further pages, search). */
-export function LibraryPage({ data, practice }: Pick<PlainProps<LibraryData>, 'data' | 'practice'>) {
+export function LibraryPage({ data, practice }: PageProps<LibraryData>) {
   return (
-    <PlainPage practice={practice} metadata={libraryMetadata(data)}>
+    <SitePage practice={practice} meta={libraryMetadata(data)}>
       <LibraryView {...data} />
-    </PlainPage>
+    </SitePage>
   )
 }
 

@@ -1,25 +1,19 @@
 import { sitePaths } from '@resilient-mind/content/routes'
-import Head from 'next/head'
 
-import { FALLBACK_PRACTICE, SiteChrome } from '@/components/SiteChrome'
+import { SitePage } from '@/components/SitePage'
+import { pageMetadata } from '@/seo/metadata'
 
 export const config = { unstable_runtimeJS: false }
 
 /**
  * A Pages Router page could not be made (usually the CMS is unreachable and no copy was
  * cached): said calmly, with the safety bar and a way on, as app/error.tsx does for the
- * App Router pages.
+ * editor-only App Router pages.
  * Built once, without the CMS, so it can be shown when the CMS is down.
  */
 export default function ServerError() {
   return (
-    <>
-      <Head>
-        <title>This page can’t be shown right now</title>
-        <meta name="viewport" content="width=device-width, initial-scale=1" key="viewport" />
-        <meta name="robots" content="noindex" />
-      </Head>
-      <SiteChrome practice={FALLBACK_PRACTICE}>
+    <SitePage practice={null} meta={pageMetadata({ title: 'This page can’t be shown right now', path: '/500', noindex: true })}>
         <div className="narrow">
           <h1>This page can’t be shown right now</h1>
           <p className="lead">Something went wrong on our side while loading it. Please try again in a moment.</p>
@@ -32,7 +26,6 @@ export default function ServerError() {
             </li>
           </ul>
         </div>
-      </SiteChrome>
-    </>
+    </SitePage>
   )
 }

@@ -1,7 +1,8 @@
 import { libraryHref } from '@resilient-mind/content/routes'
 import type { GetServerSideProps } from 'next'
 
-import { readPage, type PlainProps } from '@/lib/pagesRouter'
+import { type PageProps } from '@/components/SitePage'
+import { readPage } from '@/lib/pagesRouter'
 import { LibraryPage, libraryQuery, loadLibrary, type LibraryData } from '@/library/LibraryView'
 
 /**
@@ -11,7 +12,7 @@ import { LibraryPage, libraryQuery, loadLibrary, type LibraryData } from '@/libr
  */
 export const config = { unstable_runtimeJS: false }
 
-export const getServerSideProps: GetServerSideProps<PlainProps<LibraryData>> = async ({ query: params }) => {
+export const getServerSideProps: GetServerSideProps<PageProps<LibraryData>> = async ({ query: params }) => {
   const query = libraryQuery(params)
   if (!query.q) return { redirect: { destination: libraryHref(query), permanent: false } }
   const props = await readPage((cms) => loadLibrary(cms, query))

@@ -1,28 +1,43 @@
 import type { Media } from '@resilient-mind/content'
-import { joinUrl, mediaPath, sitePaths } from '@resilient-mind/content/routes'
-import type { Metadata, Viewport } from 'next'
+import { joinUrl, mediaPath } from '@resilient-mind/content/routes'
 
-import { FALLBACK_PRACTICE } from '@/components/SiteChrome'
-import { settings } from '@/lib/settings'
+import { webPublicUrl } from '@/lib/publicUrl'
 
-export const absoluteUrl = (path: string) => joinUrl(settings().WEB_PUBLIC_URL, path)
+export const absoluteUrl = (path: string) => joinUrl(webPublicUrl(), path)
 
-/** What every page says of the site as a whole (the root layout's metadata). */
-export function siteMetadata(practice: { name: string; tagline?: string | null } | null): Metadata {
-  const name = practice?.name ?? FALLBACK_PRACTICE.name
-  return {
-    metadataBase: new URL(settings().WEB_PUBLIC_URL),
-    title: { default: name, template: `%s · ${name}` },
-    description: practice?.tagline ?? undefined,
-    openGraph: { siteName: name, locale: 'en_US' },
-    alternates: { types: { 'application/rss+xml': sitePaths.feed } },
-    // No third-party anything: no verification tags, analytics or remote icons.
-  }
+export const THEME = { themeColor: '#1d4f6e', colorScheme: 'light' } as const
+
+/** A picture shared with a link to the page (Open Graph, Twitter). */
+export type SharingImage = { url: string; alt: string; width?: number; height?: number; type?: string }
+
+/**
+ * What the head of one visitor page says: built by pageMetadata, written by PageHead
+ * (seo/PageHead.tsx). Plain data, so it can be tested without rendering.
+ */
+export type PageMetadata = {
+  /** The page's own title; the site's name is added after it unless `absoluteTitle`. */
+  title: string
+  absoluteTitle?: boolean
+  description?: string
+  /** The canonical path on this site. */
+  path: string
+  image?: SharingImage
+  type: 'website' | 'article' | 'profile'
+  publishedTime?: string
+  authors?: string[]
+  /** Pages not worth a search engine's index (search results, 404, the thank-you page). */
+  noindex?: boolean
 }
 
-export const siteViewport = { themeColor: '#1d4f6e', colorScheme: 'light' } satisfies Viewport
+/** An uploaded picture as a sharing image; undefined when the upload is not populated. */
+export function mediaImage(image: Media | number | null | undefined, fallbackAlt: string): SharingImage | undefined {
+  if (!image || typeof image !== 'object') return undefined
+  const url = mediaPath(image)
+  if (!url) return undefined
+  return { url, alt: image.alt || fallbackAlt, width: image.width ?? undefined, height: image.height ?? undefined, type: image.mimeType ?? undefined }
+}
 
-/** Title, description, canonical URL, Open Graph and Twitter tags for one page. */
+/** The one metadata builder for every visitor page. */
 export function pageMetadata({
   title,
   description,
@@ -31,30 +46,32 @@ export function pageMetadata({
   type = 'website',
   publishedTime,
   authors,
+  absoluteTitle,
+  noindex,
 }: {
   title: string
   description?: string | null
   path: string
-  image?: Media | number | null | string
-  type?: 'website' | 'article' | 'profile'
+  image?: SharingImage
+  type?: PageMetadata['type']
   publishedTime?: string | null
   authors?: string[]
-}): Metadata {
-  const imageUrl = typeof image === 'string' ? image : image && typeof image === 'object' ? mediaPath(image) : undefined
-  const images = imageUrl ? [{ url: imageUrl, alt: typeof image === 'object' && image ? image.alt : title }] : undefined
-  const desc = description ?? undefined
+  absoluteTitle?: boolean
+  noindex?: boolean
+}): PageMetadata {
   return {
     title,
-    description: desc,
-    alternates: { canonical: path },
-    openGraph: {
-      title,
-      description: desc,
-      url: path,
-      type,
-      ...(images && { images }),
-      ...(type === 'article' && { publishedTime: publishedTime ?? undefined, authors }),
-    },
-    twitter: { card: images ? 'summary_large_image' : 'summary', title, description: desc, ...(images && { images }) },
+    description: description?.trim() || undefined,
+    path,
+    type,
+    ...(image && { image }),
+    ...(publishedTime && { publishedTime }),
+    ...(authors?.length && { authors }),
+    ...(absoluteTitle && { absoluteTitle }),
+    ...(noindex && { noindex }),
   }
 }
+
+/** "Title · Site", or the title alone. */
+export const fullTitle = (meta: Pick<PageMetadata, 'title' | 'absoluteTitle'>, siteName: string) =>
+  meta.absoluteTitle || meta.title === siteName ? meta.title : `${meta.title} · ${siteName}`

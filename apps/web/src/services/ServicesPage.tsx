@@ -1,18 +1,16 @@
 import type { ContentClient, Service } from '@resilient-mind/content'
 import { sitePaths } from '@resilient-mind/content/routes'
-import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { EmptyState } from '@/components/EmptyState'
 import { GoodFaithEstimateNotice } from '@/components/GoodFaithEstimateNotice'
-import { audienceLabel, formatLabel, listOf } from '@/lib/format'
-import { pageMetadata } from '@/seo/metadata'
+import { ServiceCard } from '@/components/ServiceCard'
+import { pageMetadata, type PageMetadata } from '@/seo/metadata'
 
 export type ServicesData = { services: Service[] }
 
 export const loadServices = async (cms: ContentClient): Promise<ServicesData> => ({ services: await cms.services() })
 
-export function servicesMetadata(): Metadata {
+export function servicesMetadata(): PageMetadata {
   return pageMetadata({
     title: 'Services',
     description: 'Therapy and coaching for individuals and couples: what we offer and who it is for.',
@@ -30,16 +28,7 @@ export function ServicesPage({ services }: ServicesData) {
       ) : (
         <ul className="card-list">
           {services.map((s) => (
-            <li key={s.id} className="card">
-              <h2 className="card-title">
-                <Link href={sitePaths.service(s.slug ?? '')}>{s.title}</Link>
-              </h2>
-              <p>{s.summary}</p>
-              <p className="meta">
-                For {listOf(s.audience.map((a) => audienceLabel(a).toLowerCase()))}
-                {s.formats?.length ? ` · ${listOf(s.formats.map((f) => formatLabel(f).toLowerCase()))}` : ''}
-              </p>
-            </li>
+            <ServiceCard key={s.id} service={s} />
           ))}
         </ul>
       )}

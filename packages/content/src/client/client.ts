@@ -174,7 +174,7 @@ export function createContentClient(options: ContentClientOptions) {
         '/api/search',
         { q, topic: topic ?? undefined, page: String(page), limit: String(limit) },
         { next: { tags: [cacheTags.collection('articles'), cacheTags.collection('topics')], revalidate } },
-        `search results for "${q}"`,
+        'search results', // never the words searched for: this message is logged and may be shown
       ),
 
     /** A practice page (/about) with what its blocks refer to: services, topics, authors, images. */

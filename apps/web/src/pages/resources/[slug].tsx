@@ -3,15 +3,12 @@ import type { GetStaticProps } from 'next'
 
 import { ArticleView, type ArticlePageData } from '@/article/ArticleView'
 import { articleMetadata } from '@/article/metadata'
-import { SHARING_IMAGE } from '@/article/sharingImage'
-import { cachedPage, orFallback, PlainPage, renderOnFirstVisit, type PlainProps } from '@/lib/pagesRouter'
+import { SitePage, type PageProps } from '@/components/SitePage'
+import { cachedPage, orFallback, renderOnFirstVisit } from '@/lib/pagesRouter'
 
 /**
- * An article as visitors get it: plain HTML and CSS, with no framework JavaScript at all.
- * Nothing on the page needs it (quick exit is a few lines of inline script, see QuickExit),
- * and the App Router cannot leave its ~130 KB runtime out; a Pages Router page can
- * (unstable_runtimeJS). Editors in draft mode are sent on to app/preview/resources/[slug],
- * where live preview runs.
+ * An article. Editors in draft mode are sent on to app/preview/resources/[slug], where live
+ * preview runs (it needs React in the browser; visitors get none).
  */
 export const config = { unstable_runtimeJS: false }
 
@@ -19,10 +16,9 @@ type Data = Omit<ArticlePageData, 'practice'>
 
 export const getStaticPaths = renderOnFirstVisit
 
-export const getStaticProps: GetStaticProps<PlainProps<Data>, { slug: string }> = async ({ params, draftMode }) => {
+export const getStaticProps: GetStaticProps<object, { slug: string }> = async ({ params, draftMode }) => {
   const slug = params!.slug
-  // Only with a valid draft-mode cookie (an editor, through /api/preview) does this run per
-  // request; the editor goes on to the page that shows drafts and follows their saves.
+  // Only with a valid draft-mode cookie (an editor, through /api/preview) does this run per request.
   if (draftMode) return { redirect: { destination: `/preview${sitePaths.article(slug)}`, permanent: false } }
   return cachedPage(async (cms) => {
     const article = await cms.article(slug)
@@ -30,12 +26,10 @@ export const getStaticProps: GetStaticProps<PlainProps<Data>, { slug: string }> 
   })
 }
 
-export default function ArticlePage({ data: { article, related }, practice }: PlainProps<Data>) {
-  const path = sitePaths.article(article.slug ?? String(article.id))
-  const image = { url: `${path}/opengraph-image`, alt: SHARING_IMAGE.alt, type: SHARING_IMAGE.contentType, ...SHARING_IMAGE.size }
+export default function ArticlePage({ data: { article, related }, practice }: PageProps<Data>) {
   return (
-    <PlainPage practice={practice} metadata={articleMetadata(article)} image={image}>
+    <SitePage practice={practice} meta={articleMetadata(article)}>
       <ArticleView article={article} related={related} practice={practice} />
-    </PlainPage>
+    </SitePage>
   )
 }

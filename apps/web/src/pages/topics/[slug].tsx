@@ -1,7 +1,7 @@
 import type { GetStaticProps } from 'next'
 
-import { cachedPage, renderOnFirstVisit, type PlainProps } from '@/lib/pagesRouter'
-import { LibraryPage, loadLibrary, type LibraryData } from '@/library/LibraryView'
+import { cachedPage, renderOnFirstVisit } from '@/lib/pagesRouter'
+import { LibraryPage, loadLibrary } from '@/library/LibraryView'
 
 /**
  * A topic's page: the library filtered by it, newest first (further pages under
@@ -11,7 +11,7 @@ export const config = { unstable_runtimeJS: false }
 
 export const getStaticPaths = renderOnFirstVisit
 
-export const getStaticProps: GetStaticProps<PlainProps<LibraryData>, { slug: string }> = async ({ params }) =>
+export const getStaticProps: GetStaticProps<object, { slug: string }> = ({ params }) =>
   cachedPage((cms) => loadLibrary(cms, { topic: params!.slug, page: 1 }))
 
 export default LibraryPage

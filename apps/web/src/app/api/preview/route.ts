@@ -1,4 +1,4 @@
-import { currentUser, isSafeSitePath } from '@resilient-mind/content'
+import { currentUser, safeSitePath } from '@resilient-mind/content'
 import { cookies, draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
@@ -16,8 +16,8 @@ const page = (status: number, title: string, text: string) =>
  * mode turned on and the editor sent to the page.
  */
 export async function GET(request: Request) {
-  const path = new URL(request.url).searchParams.get('path')
-  if (!isSafeSitePath(path)) return page(400, 'Nothing to preview', 'The preview link must name a page on this site, for example ?path=/resources/my-article.')
+  const path = safeSitePath(new URL(request.url).searchParams.get('path'))
+  if (!path) return page(400, 'Nothing to preview', 'The preview link must name a page on this site, for example ?path=/resources/my-article.')
   const token = (await cookies()).get('payload-token')?.value
   let user
   try {

@@ -1,13 +1,19 @@
 import { sitePaths } from '@resilient-mind/content/routes'
 
-import { content } from '@/lib/content'
+import { connection } from 'next/server'
+
+import { contentReadFresh } from '@/lib/content'
 import { absoluteUrl } from '@/seo/metadata'
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-/** RSS 2.0 feed of the newest articles (read from the tagged cache, so it follows every publish). */
+/**
+ * RSS 2.0 feed of the newest articles. Read from the CMS on every request (two small reads), so
+ * it is never behind a publish and needs no refreshing; the proxy's micro-cache absorbs bursts.
+ */
 export async function GET() {
-  const cms = await content()
+  await connection()
+  const cms = contentReadFresh(0)
   const [practice, list] = await Promise.all([cms.practice(), cms.articles({ limit: 30 })])
   const items = list.docs
     .map((a) => {

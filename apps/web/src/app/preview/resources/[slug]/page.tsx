@@ -4,7 +4,6 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { ArticleView } from '@/article/ArticleView'
-import { articleMetadata } from '@/article/metadata'
 import { content, optional, orNotFound } from '@/lib/content'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -17,7 +16,7 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const article = await (await content()).article(slug)
-  return article ? { ...articleMetadata(article), robots: { index: false } } : { title: 'Article not found' }
+  return { title: article ? `Preview: ${article.meta?.title?.trim() || article.title}` : 'Article not found' }
 }
 
 export default async function ArticlePreview({ params }: Props) {
