@@ -17,7 +17,7 @@ export const articleEditor = lexicalEditor({
     ...defaultFeatures.filter((f) => !['heading', 'upload', 'relationship', 'blockquote'].includes(f.key)),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     BlockquoteFeature(),
-    LinkFeature({ enabledCollections: ['articles', 'services', 'authors'] }),
+    LinkFeature({ enabledCollections: ['articles', 'pages', 'services', 'authors'] }),
     OrderedListFeature(),
     UnorderedListFeature(),
     UploadFeature({ collections: { media: { fields: [] } } }),
