@@ -12,7 +12,7 @@
  * automatic "related articles" of other articles (any article sharing a topic may show it).
  * Hand-picked related articles are announced.
  */
-import { isSafeSitePath, libraryHref, LEGAL_NOTICES, PAGE_SIZE, pathForDocument, sitePaths, type PreviewableCollection } from './routes'
+import { isSafeSitePath, libraryHref, LEGAL_NOTICES, PAGE_SIZE, pathForDocument, safeSitePath, sitePaths, type PreviewableCollection } from './routes'
 
 /** How many pages of the library, and of each topic, are refreshed on a change: /resources, /resources/page/2, /3. */
 export const LIST_PAGES_ANNOUNCED = 3
@@ -254,7 +254,15 @@ export function redirectDestination(redirect: RedirectTarget): string | undefine
   if (to?.type === 'custom') {
     const url = to.url?.trim()
     if (!url) return undefined
-    return isSafeSitePath(url) || /^https?:\/\/[^\s/]+/.test(url) ? url : undefined
+    // Normalised (percent-encoded) so it can always be sent as a Location header.
+    const sitePath = safeSitePath(url)
+    if (sitePath) return sitePath
+    try {
+      const web = new URL(url)
+      return web.protocol === 'https:' || web.protocol === 'http:' ? web.href : undefined
+    } catch {
+      return undefined
+    }
   }
   const ref = to?.reference
   const doc = ref?.value as { slug?: string | null; _status?: string | null } | null | undefined

@@ -67,5 +67,7 @@ describe('redirectDestination', () => {
     expect(redirectDestination({ to: { type: 'custom', url: 'https://booking.example/x' } })).toBe('https://booking.example/x')
     expect(redirectDestination({ to: { type: 'custom', url: 'javascript:alert(1)' } })).toBeUndefined()
     expect(redirectDestination({ to: { type: 'custom', url: '//evil.example' } })).toBeUndefined()
+    expect(redirectDestination({ to: { type: 'custom', url: '/\tevil.example' } })).toBeUndefined()
+    expect(redirectDestination({ to: { type: 'custom', url: '/für-paare' } })).toBe('/f%C3%BCr-paare')
   })
 })
