@@ -73,6 +73,7 @@ export const Pages: CollectionConfig = {
     {
       name: 'layout',
       label: 'Content',
+      labels: { singular: 'Block', plural: 'Blocks' }, // the admin's button reads "Add Block"
       type: 'blocks',
       required: true,
       minRows: 1,
