@@ -1,7 +1,8 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest, Where } from 'payload'
 
 import { pathForDocument, type PreviewableCollection } from '@resilient-mind/content/routes'
 
+import { announcing, queueAnnouncement } from '../hooks/announceChanges'
 import { PERMANENT, REDIRECTS, fromVariants } from './config'
 
 /**
@@ -24,11 +25,24 @@ function slugsBefore(req: PayloadRequest): Map<string, string | undefined> {
   return context.slugBeforeRename
 }
 
+/** Redirects that lead to this document. */
+async function redirectsTo(collection: Renamed, id: Id, req: PayloadRequest) {
+  const where: Where = { and: [{ 'to.reference.relationTo': { equals: collection } }, { 'to.reference.value': { equals: id } }] }
+  return (await req.payload.find({ collection: REDIRECTS, where, depth: 0, limit: 200, pagination: false, overrideAccess: true, req })).docs
+}
+
 export function redirectOnRename(collection: Renamed): {
   beforeChange: CollectionBeforeChangeHook[]
   afterChange: CollectionAfterChangeHook[]
+  beforeDelete: CollectionBeforeDeleteHook[]
 } {
   return {
+    // A redirect to a deleted document would lead nowhere: it goes with it (and its old address is announced, now a 404).
+    beforeDelete: [
+      async ({ id, req }) => {
+        for (const r of await redirectsTo(collection, id, req)) await req.payload.delete({ collection: REDIRECTS, id: r.id, overrideAccess: true, req })
+      },
+    ],
     beforeChange: [
       async ({ collection: config, data, operation, originalDoc, req }) => {
         if (operation !== 'update' || originalDoc?.id === undefined || req.context?.skipRenameRedirects) return data
@@ -55,9 +69,18 @@ export function redirectOnRename(collection: Renamed): {
     afterChange: [
       async ({ collection: config, doc, operation, req }) => {
         if (operation !== 'update' || req.context?.skipRenameRedirects) return doc
-        // A draft saved over a published document leaves its address as it is.
-        if (config.versions?.drafts && doc._status !== 'published') return doc
         const before = slugsBefore(req).get(key(collection, doc.id))
+        if (config.versions?.drafts && doc._status !== 'published') {
+          // Unpublished: its old addresses, which the website keeps as redirects to it, now lead to a 404.
+          const published = await req.payload.findByID({ collection, id: doc.id, draft: false, depth: 0, select: { slug: true, _status: true }, overrideAccess: true, disableErrors: true, req })
+          const unpublished = before !== undefined && (published as { _status?: string } | null)?._status !== 'published'
+          if (unpublished && announcing(req)) {
+            const from = (await redirectsTo(collection, doc.id, req)).map((r) => r.from)
+            if (from.length) await queueAnnouncement({ collection: 'redirects', from }, req)
+          }
+          // Otherwise a draft saved over a published document leaves its address as it is.
+          return doc
+        }
         const oldPath = pathForDocument(collection, before)
         const newPath = pathForDocument(collection, doc.slug)
         if (oldPath && newPath && oldPath !== newPath) await redirectRename(collection, doc.id, oldPath, newPath, req)
@@ -68,12 +91,16 @@ export function redirectOnRename(collection: Renamed): {
 }
 
 /** A collection's announce hooks with the rename redirects added. */
-export function withRenameRedirects<H extends { beforeChange: CollectionBeforeChangeHook[]; afterChange: CollectionAfterChangeHook[] }>(
-  collection: Renamed,
-  hooks: H,
-): H {
+export function withRenameRedirects<
+  H extends { beforeChange: CollectionBeforeChangeHook[]; afterChange: CollectionAfterChangeHook[]; beforeDelete: CollectionBeforeDeleteHook[] },
+>(collection: Renamed, hooks: H): H {
   const redirect = redirectOnRename(collection)
-  return { ...hooks, beforeChange: [...hooks.beforeChange, ...redirect.beforeChange], afterChange: [...hooks.afterChange, ...redirect.afterChange] }
+  return {
+    ...hooks,
+    beforeChange: [...hooks.beforeChange, ...redirect.beforeChange],
+    afterChange: [...hooks.afterChange, ...redirect.afterChange],
+    beforeDelete: [...hooks.beforeDelete, ...redirect.beforeDelete],
+  }
 }
 
 /** The redirects for one rename, in the caller's transaction. */

@@ -182,7 +182,8 @@ describe('pages', () => {
     received.length = 0
     await payload.update({ collection: 'pages', id: page.id, data: { _status: 'draft' } })
     await runQueue()
-    expect(announced()).toEqual(['/how-we-work', '/sitemap.xml'])
+    // Its old address (a cached redirect to it) now leads to a 404 too.
+    expect(announced()).toEqual(['/how-we-work', '/sitemap.xml', '/our-approach'])
   })
 
   it('a page listing the latest articles is announced when an article is published', async () => {
@@ -332,6 +333,30 @@ describe('redirects', () => {
     expect(await messageOf(create('/loop-a/', '/resources'))).toMatch(/already a redirect from "\/loop-a"/)
     const external = await create('/old-booking', 'https://booking.example/resilient-mind')
     expect(external.to?.url).toBe('https://booking.example/resilient-mind')
+  })
+
+  it('unpublishing a document announces the old addresses that redirect to it; deleting it removes those redirects', async () => {
+    const article = await publishArticle('Soon withdrawn')
+    await payload.update({ collection: 'articles', id: article.id, data: { slug: 'soon-withdrawn-2', _status: 'published' } })
+    await runQueue()
+    received.length = 0
+    await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })
+    await runQueue()
+    expect(announced()).toContain('/resources/soon-withdrawn')
+
+    received.length = 0
+    await payload.delete({ collection: 'articles', id: article.id })
+    expect(await redirectsFrom('/resources/soon-withdrawn')).toHaveLength(0)
+    await runQueue()
+    expect(announced()).toContain('/resources/soon-withdrawn')
+    // A draft saved over a published page announces no redirect.
+    const page = await publishPage('Steady page')
+    await payload.update({ collection: 'pages', id: page.id, data: { slug: 'steady-page-2', _status: 'published' } })
+    await runQueue()
+    received.length = 0
+    await payload.update({ collection: 'pages', id: page.id, data: { title: 'Steady page, reworded' }, draft: true })
+    await runQueue()
+    expect(announced()).toEqual([])
   })
 
   it('a new, changed or deleted redirect announces its old address as the website serves it', async () => {

@@ -43,7 +43,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeChange: [editorialRules, deriveFromBody, ...announce.beforeChange, ...redirect.beforeChange],
     afterChange: [...announce.afterChange, ...redirect.afterChange],
-    beforeDelete: announce.beforeDelete,
+    beforeDelete: [...announce.beforeDelete, ...redirect.beforeDelete],
     afterDelete: announce.afterDelete,
   },
   fields: [

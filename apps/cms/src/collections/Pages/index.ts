@@ -53,7 +53,7 @@ export const Pages: CollectionConfig = {
   hooks: {
     beforeChange: [onlyEditorsPublish, ...announce.beforeChange, ...redirect.beforeChange],
     afterChange: [...announce.afterChange, ...redirect.afterChange],
-    beforeDelete: announce.beforeDelete,
+    beforeDelete: [...announce.beforeDelete, ...redirect.beforeDelete],
     afterDelete: announce.afterDelete,
   },
   fields: [
