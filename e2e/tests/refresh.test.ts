@@ -36,8 +36,8 @@ async function save(method: 'POST' | 'PATCH', data: Record<string, unknown>): Pr
 }
 
 const page = async (path: string) => {
-  const res = await fetch(`${WEB}${path}`)
-  return { status: res.status, html: await res.text() }
+  const res = await fetch(`${WEB}${path}`, { redirect: 'manual' })
+  return { status: res.status, html: await res.text(), location: res.headers.get('location') }
 }
 
 /** Polls every page until each passes its check; returns the slowest time, or throws naming the pages that never did. */
@@ -63,6 +63,7 @@ const listed = (title: string, slug: string) => (p: { status: number; html: stri
 const notListed = (slug: string) => (p: { status: number; html: string }) => p.status === 200 && !p.html.includes(`href="/resources/${slug}"`)
 const shown = (title: string) => (p: { status: number; html: string }) => p.status === 200 && p.html.includes(`<h1>${title}</h1>`)
 const gone = (p: { status: number }) => p.status === 404
+const movedTo = (path: string) => (p: { status: number; location?: string | null }) => p.status === 308 && Boolean(p.location?.endsWith(path))
 const lists = ['/', '/resources', `/topics/${TOPIC}`, `/authors/${AUTHOR}`]
 
 beforeAll(async () => {
@@ -91,14 +92,14 @@ describe('an article, changed in the CMS, on every page that shows it (target: 2
     await everyPage(savedAt, [[`/resources/${slug}`, shown(title)], ...lists.map((p): [string, ReturnType<typeof listed>] => [p, listed(title, slug)])])
   })
 
-  it('changes slug: the new address shows it, the old one is a 404, every list links the new one', async () => {
+  it('changes slug: the new address shows it, the old one redirects there for good, every list links the new one', async () => {
     const old = slug
     const saved = await save('PATCH', { slug: `${old}-renamed`, _status: 'published' })
     slug = saved.slug
     expect(slug).toBe(`${old}-renamed`)
     await everyPage(saved.savedAt, [
       [`/resources/${slug}`, shown(title)],
-      [`/resources/${old}`, gone],
+      [`/resources/${old}`, movedTo(`/resources/${slug}`)],
       ...lists.map((p): [string, (x: { status: number; html: string }) => boolean] => [p, (x) => listed(title, slug)(x) && !x.html.includes(`href="/resources/${old}"`)]),
     ])
   })

@@ -9,6 +9,7 @@ import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Inquiries } from './collections/Inquiries'
 import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
 import { Services } from './collections/Services'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -19,6 +20,7 @@ import { livePreview } from './preview'
 import { withGlobalRequestGuards, withRequestGuards } from './hooks/requestGuards'
 import { adminTimezones } from './admin/timezones'
 import { jobsConfig } from './jobs'
+import { redirects } from './redirects/config'
 import { articleSearchPlugin } from './search/plugin'
 import { seo } from './seo/plugin'
 import { seedOnFirstStart } from './seed/onInit'
@@ -52,7 +54,7 @@ export default buildConfig({
     // Payload's own avatar: the default (gravatar) sends a hash of each email to gravatar.com.
     avatar: 'default',
   },
-  collections: withRequestGuards([Articles, Authors, Services, Topics, Media, Users, Inquiries]),
+  collections: withRequestGuards([Articles, Pages, Authors, Services, Topics, Media, Users, Inquiries]),
   globals: withGlobalRequestGuards([Practice]),
   // Every rich text field (bios, service descriptions, notices) shows its toolbar, as articles do.
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature()] }),
@@ -87,6 +89,7 @@ export default buildConfig({
   plugins: [
     mediaStorage(settings),
     articleSearchPlugin(),
+    redirects,
     seo(),
   ],
   onInit: async (payload) => {

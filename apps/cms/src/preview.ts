@@ -17,7 +17,7 @@ export const previewFor = (collection: PreviewableCollection): NonNullable<Colle
   urlFor(collection, doc?.slug)
 
 export const livePreview: RootLivePreviewConfig = {
-  collections: ['articles', 'services'],
+  collections: ['articles', 'services', 'pages'],
   url: ({ data, collectionConfig }) => (collectionConfig ? urlFor(collectionConfig.slug, data?.slug) ?? '' : ''),
   breakpoints: [
     { label: 'Phone', name: 'phone', width: 390, height: 844 },

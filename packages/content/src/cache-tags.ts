@@ -2,7 +2,7 @@
  * Cache-tag names shared by the CMS (which announces changes) and the web (which tags its
  * fetches and drops tags on announcement). One place, so the two can never drift apart.
  */
-export const TAGGED_COLLECTIONS = ['articles', 'authors', 'services', 'topics', 'media'] as const
+export const TAGGED_COLLECTIONS = ['articles', 'pages', 'authors', 'services', 'topics', 'media', 'redirects'] as const
 export type TaggedCollection = (typeof TAGGED_COLLECTIONS)[number]
 
 export const cacheTags = {

@@ -12,7 +12,7 @@
  * automatic "related articles" of other articles (any article sharing a topic may show it).
  * Hand-picked related articles are announced.
  */
-import { libraryHref, LEGAL_NOTICES, PAGE_SIZE, sitePaths } from './routes'
+import { isSafeSitePath, libraryHref, LEGAL_NOTICES, PAGE_SIZE, pathForDocument, safeSitePath, sitePaths, type PreviewableCollection } from './routes'
 
 /** How many pages of the library, and of each topic, are refreshed on a change: /resources, /resources/page/2, /3. */
 export const LIST_PAGES_ANNOUNCED = 3
@@ -38,9 +38,23 @@ export type ContentChange =
       after: ArticleRef | null
       /** Slugs of published articles that hand-pick this one as related. */
       pickedBy?: string[]
+      /** Slugs of published pages with a "latest articles" block. */
+      pages?: string[]
     }
-  | { collection: 'services'; before: ServiceRef | null; after: ServiceRef | null }
-  | { collection: 'authors'; before: SlugRef | null; after: SlugRef | null; shownOn: AuthorAppearances }
+  | {
+      collection: 'services'
+      before: ServiceRef | null
+      after: ServiceRef | null
+      /** Slugs of published pages that list the services or link to this one. */
+      pages?: string[]
+    }
+  | { collection: 'authors'; before: SlugRef | null; after: SlugRef | null; shownOn: AuthorAppearances & { pages?: string[] } }
+  | { collection: 'pages'; before: SlugRef | null; after: SlugRef | null }
+  | {
+      collection: 'redirects'
+      /** The old addresses a redirect answers, before and after the change. */
+      from: string[]
+    }
   | {
       collection: 'topics'
       before: SlugRef | null
@@ -77,6 +91,8 @@ export type SiteInventory = {
   services: string[]
   /** Every topic, with how many published articles it holds (for its pages). */
   topics: { slug: string; articles: number }[]
+  /** Published practice pages. */
+  pages?: string[]
 }
 
 export type AnnouncedCollection = ContentChange['collection']
@@ -94,6 +110,7 @@ export function pathsForChange(change: ContentChange): string[] {
       for (const s of states) for (const topic of s.topics ?? []) paths.add(...listPages(topic))
       for (const s of states) for (const author of s.authors ?? []) paths.add(sitePaths.author(author))
       for (const slug of change.pickedBy ?? []) paths.add(sitePaths.article(slug))
+      for (const slug of change.pages ?? []) paths.add(sitePaths.page(slug))
       paths.add(sitePaths.feed, sitePaths.sitemap)
       break
     }
@@ -102,7 +119,9 @@ export function pathsForChange(change: ContentChange): string[] {
       if (states.length === 0) break
       for (const s of states) paths.add(sitePaths.service(s.slug))
       // Home and the services list show every service; the contact form offers each by name.
-      paths.add(sitePaths.home, sitePaths.services, sitePaths.contact, sitePaths.sitemap)
+      paths.add(sitePaths.home, sitePaths.services, sitePaths.contact)
+      for (const slug of change.pages ?? []) paths.add(sitePaths.page(slug))
+      paths.add(sitePaths.sitemap)
       break
     }
     case 'authors': {
@@ -116,6 +135,7 @@ export function pathsForChange(change: ContentChange): string[] {
       }
       // Their card is on the services they provide and on their articles.
       addAuthorAppearances(paths, change.shownOn)
+      for (const slug of change.shownOn.pages ?? []) paths.add(sitePaths.page(slug))
       paths.add(sitePaths.sitemap)
       break
     }
@@ -142,6 +162,18 @@ export function pathsForChange(change: ContentChange): string[] {
       }
       break
     }
+    case 'pages': {
+      for (const s of [change.after, change.before]) if (s) paths.add(sitePaths.page(s.slug))
+      if (change.after || change.before) paths.add(sitePaths.sitemap)
+      break
+    }
+    case 'redirects':
+      // The website answers an old address from its page cache: refresh it so it redirects (or, with the redirect gone, 404s).
+      for (const from of change.from) {
+        const path = redirectPath(from)
+        if (path) paths.add(path)
+      }
+      break
     case 'practice':
       paths.add(...sitePathsByVisits(change.site))
       break
@@ -158,6 +190,7 @@ export function sitePathsByVisits(site: SiteInventory): string[] {
   const paths = new PathList()
   paths.add(sitePaths.home, sitePaths.library, sitePaths.services, sitePaths.contact)
   paths.add(...LEGAL_NOTICES.map((n) => sitePaths.legal(n)), sitePaths.contactThanks)
+  paths.add(...(site.pages ?? []).map((p) => sitePaths.page(p)))
   paths.add(...site.services.map((s) => sitePaths.service(s)))
   paths.add(...site.authors.map((a) => sitePaths.author(a)))
   paths.add(...site.topics.map((t) => sitePaths.topic(t.slug)))
@@ -186,6 +219,56 @@ function listPages(topic?: string, pages = LIST_PAGES_ANNOUNCED): string[] {
 function addAuthorAppearances(paths: PathList, shownOn: AuthorAppearances) {
   for (const slug of shownOn.services) paths.add(sitePaths.service(slug))
   for (const a of shownOn.articles) paths.add(sitePaths.article(a.slug))
+}
+
+/**
+ * The path a redirect's old address is served at: Next answers a trailing slash with a
+ * redirect to the address without it, so "/2025/03/18/a-post/" is cached as "/2025/03/18/a-post".
+ * Undefined for anything that is not a path on this site.
+ */
+export function redirectPath(from: string): string | undefined {
+  const path = from.trim().split(/[?#]/)[0]
+  if (!isSafeSitePath(path) || path.split('/').some((s) => s === '.' || s === '..')) return undefined
+  return path.length > 1 ? path.replace(/\/+$/, '') || '/' : path
+}
+
+/** The ways an old address may be stored (as typed, with or without its trailing slash): all one address. */
+export function redirectFromVariants(path: string): string[] {
+  const bare = redirectPath(path)
+  return bare ? [...new Set([bare, bare === '/' ? bare : `${bare}/`, path])] : [path]
+}
+
+/** A stored redirect, as the REST API gives it with its target populated (depth 1). */
+export type RedirectTarget = {
+  type?: string | null
+  to?: {
+    type?: 'reference' | 'custom' | null
+    url?: string | null
+    reference?: { relationTo: string; value: unknown } | null
+  } | null
+}
+
+/** Where a redirect leads, or undefined when its target is gone or not published. */
+export function redirectDestination(redirect: RedirectTarget): string | undefined {
+  const to = redirect.to
+  if (to?.type === 'custom') {
+    const url = to.url?.trim()
+    if (!url) return undefined
+    // Normalised (percent-encoded) so it can always be sent as a Location header.
+    const sitePath = safeSitePath(url)
+    if (sitePath) return sitePath
+    try {
+      const web = new URL(url)
+      return web.protocol === 'https:' || web.protocol === 'http:' ? web.href : undefined
+    } catch {
+      return undefined
+    }
+  }
+  const ref = to?.reference
+  const doc = ref?.value as { slug?: string | null; _status?: string | null } | null | undefined
+  if (!ref || !doc || typeof doc !== 'object' || !doc.slug || (doc._status && doc._status !== 'published')) return undefined
+  const collection = ref.relationTo as PreviewableCollection
+  return (['articles', 'pages', 'services', 'authors', 'topics'] as const).includes(collection as never) ? pathForDocument(collection, doc.slug) : undefined
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)]

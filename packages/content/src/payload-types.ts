@@ -28,12 +28,14 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    pages: Page;
     authors: Author;
     services: Service;
     topics: Topic;
     media: Media;
     users: User;
     inquiries: Inquiry;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -43,12 +45,14 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -453,6 +457,105 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Practice pages such as About, Fees and insurance or FAQ, each at its own address (/about).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * The page is at /<slug>. Filled from the title when left empty; lowercase letters, digits and hyphens.
+   */
+  slug?: string | null;
+  /**
+   * The page, top to bottom: text, questions and answers, lists of services, articles or authors, images, buttons.
+   */
+  layout: (
+    | RichTextBlock
+    | CallToActionBlock
+    | FaqBlock
+    | ServicesListBlock
+    | LatestArticlesBlock
+    | AuthorCardsBlock
+    | ImageBlock
+  )[];
+  meta?: {
+    /**
+     * Follows the title until you write your own; the site adds the practice name after it.
+     */
+    title?: string | null;
+    /**
+     * Follows the excerpt (or summary) until you write your own. Shown under the title in search engines and when the page is shared.
+     */
+    description?: string | null;
+    /**
+     * Follows the hero image until you choose another; shown when the page is shared in social media or messages.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  heading?: string | null;
+  text?: string | null;
+  /**
+   * For example "Request an appointment".
+   */
+  label: string;
+  type: 'page' | 'service' | 'library' | 'services' | 'contact' | 'path';
+  /**
+   * A page that is not published yet is left out of the site until it is.
+   */
+  page?: (number | null) | Page;
+  /**
+   * With the request form: optional, the service chosen on the form.
+   */
+  service?: (number | null) | Service;
+  /**
+   * A path on this website, starting with "/", for example "/resources/page/2".
+   */
+  href?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services".
  */
@@ -554,6 +657,79 @@ export interface Service {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock".
+ */
+export interface FaqBlock {
+  heading?: string | null;
+  items: {
+    question: string;
+    answer: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'faq';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ServicesListBlock".
+ */
+export interface ServicesListBlock {
+  heading?: string | null;
+  /**
+   * Left empty, every published service is listed in the usual order.
+   */
+  services?: (number | Service)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'servicesList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LatestArticlesBlock".
+ */
+export interface LatestArticlesBlock {
+  heading?: string | null;
+  /**
+   * Optional: only articles of this topic.
+   */
+  topic?: (number | null) | Topic;
+  count: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'latestArticles';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AuthorCardsBlock".
+ */
+export interface AuthorCardsBlock {
+  heading?: string | null;
+  /**
+   * Left empty, every author profile is shown.
+   */
+  authors?: (number | Author)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'authorCards';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock".
+ */
+export interface ImageBlock {
+  image: number | Media;
+  /**
+   * Optional: what the image shows here, for people who cannot see it. Left empty, the image's own alt text is used.
+   */
+  alt?: string | null;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'image';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "inquiries".
  */
 export interface Inquiry {
@@ -582,6 +758,50 @@ export interface Inquiry {
     lastError?: string | null;
     lastAttemptAt?: string | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old addresses that lead to a page of this site. Renaming a published page, article, service, author or topic adds one automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * A path on this site, for example "/2025/03/18/when-a-grandparent-dies/" or "/resources/an-old-slug".
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'services';
+          value: number | Service;
+        } | null)
+      | ({
+          relationTo: 'authors';
+          value: number | Author;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null);
+    url?: string | null;
+  };
+  /**
+   * 308 (permanent) unless an old system needs 301; both tell search engines the page has moved for good.
+   */
+  type: '301' | '308';
   updatedAt: string;
   createdAt: string;
 }
@@ -718,6 +938,10 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
         relationTo: 'authors';
         value: number | Author;
       } | null)
@@ -740,6 +964,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'inquiries';
         value: number | Inquiry;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -812,6 +1040,118 @@ export interface ArticlesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  layout?:
+    | T
+    | {
+        richText?: T | RichTextBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+        faq?: T | FaqBlockSelect<T>;
+        servicesList?: T | ServicesListBlockSelect<T>;
+        latestArticles?: T | LatestArticlesBlockSelect<T>;
+        authorCards?: T | AuthorCardsBlockSelect<T>;
+        image?: T | ImageBlockSelect<T>;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock_select".
+ */
+export interface RichTextBlockSelect<T extends boolean = true> {
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock_select".
+ */
+export interface CallToActionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  label?: T;
+  type?: T;
+  page?: T;
+  service?: T;
+  href?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock_select".
+ */
+export interface FaqBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ServicesListBlock_select".
+ */
+export interface ServicesListBlockSelect<T extends boolean = true> {
+  heading?: T;
+  services?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LatestArticlesBlock_select".
+ */
+export interface LatestArticlesBlockSelect<T extends boolean = true> {
+  heading?: T;
+  topic?: T;
+  count?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AuthorCardsBlock_select".
+ */
+export interface AuthorCardsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  authors?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock_select".
+ */
+export interface ImageBlockSelect<T extends boolean = true> {
+  image?: T;
+  alt?: T;
+  caption?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1003,6 +1343,23 @@ export interface InquiriesSelect<T extends boolean = true> {
         lastError?: T;
         lastAttemptAt?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1248,10 +1605,47 @@ export interface Practice {
       [k: string]: unknown;
     } | null;
   };
+  /**
+   * The links at the top of every page, in this order. A link to a page that is not published yet is left out until it is.
+   */
   navigation?:
     | {
         label: string;
-        href: string;
+        type: 'page' | 'service' | 'library' | 'services' | 'contact' | 'path';
+        /**
+         * A page that is not published yet is left out of the site until it is.
+         */
+        page?: (number | null) | Page;
+        /**
+         * With the request form: optional, the service chosen on the form.
+         */
+        service?: (number | null) | Service;
+        /**
+         * A path on this website, starting with "/", for example "/resources/page/2".
+         */
+        href?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Links at the bottom of every page, before the legal notices (which are always there).
+   */
+  footerLinks?:
+    | {
+        label: string;
+        type: 'page' | 'service' | 'library' | 'services' | 'contact' | 'path';
+        /**
+         * A page that is not published yet is left out of the site until it is.
+         */
+        page?: (number | null) | Page;
+        /**
+         * With the request form: optional, the service chosen on the form.
+         */
+        service?: (number | null) | Service;
+        /**
+         * A path on this website, starting with "/", for example "/resources/page/2".
+         */
+        href?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1316,6 +1710,19 @@ export interface PracticeSelect<T extends boolean = true> {
     | T
     | {
         label?: T;
+        type?: T;
+        page?: T;
+        service?: T;
+        href?: T;
+        id?: T;
+      };
+  footerLinks?:
+    | T
+    | {
+        label?: T;
+        type?: T;
+        page?: T;
+        service?: T;
         href?: T;
         id?: T;
       };
@@ -1399,6 +1806,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'articles';
           value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
         } | null)
       | ({
           relationTo: 'services';

@@ -20,7 +20,56 @@ export const sitePaths = {
   contact: '/contact',
   contactThanks: '/contact/thanks',
   legal: (notice: LegalNotice) => `/legal/${notice}`,
+  /** A practice page (About, Fees, FAQ…) at a top-level address, as staff expect: /about. */
+  page: (slug: string) => `/${seg(slug)}`,
 } as const
+
+/**
+ * First path segments the site (and Next) already use, so a page slug may not take them: a page
+ * called "services" would hide the services list. Checked by the CMS when a page is saved.
+ */
+export const RESERVED_PAGE_SLUGS = [
+  'resources', 'services', 'authors', 'topics', 'contact', 'legal', 'search', 'api', 'preview', 'media',
+  'admin', 'page', 'pages', 'feed', 'sitemap', 'robots', 'icon', 'favicon',
+  'opengraph-image', 'exit-preview', 'cached-pages', 'next', '404', '500', 'index',
+] as const
+
+/** Why a page slug cannot be used, or undefined when it can. */
+export function reservedPageSlugMessage(slug: string): string | undefined {
+  return (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)
+    ? `"/${slug}" is already an address of the website, so a page cannot use it. Choose another slug, for example "our-${slug}" or "about-${slug}".`
+    : undefined
+}
+
+/**
+ * Where a link edited in the CMS (the practice's navigation, a call to action) points. Each
+ * kind names its target by slug, so a renamed page or service changes every link to it.
+ */
+export type SiteLink =
+  | { type: 'page'; page?: string | null }
+  | { type: 'service'; service?: string | null }
+  | { type: 'library' }
+  | { type: 'services' }
+  | { type: 'contact'; service?: string | null }
+  | { type: 'path'; url?: string | null }
+
+/** The address of a link; undefined when its target is missing (an unpublished page, a bad path). */
+export function linkHref(link: SiteLink): string | undefined {
+  switch (link.type) {
+    case 'page':
+      return link.page ? sitePaths.page(link.page) : undefined
+    case 'service':
+      return link.service ? sitePaths.service(link.service) : undefined
+    case 'library':
+      return sitePaths.library
+    case 'services':
+      return sitePaths.services
+    case 'contact':
+      return link.service ? `${sitePaths.contact}?${new URLSearchParams({ service: link.service }).toString()}` : sitePaths.contact
+    case 'path':
+      return isSafeSitePath(link.url) ? link.url : undefined
+  }
+}
 
 /** The legal notices the practice keeps in its global, each at /legal/<notice>. */
 export const LEGAL_NOTICES = ['good-faith-estimate', 'complaints', 'privacy'] as const
@@ -60,7 +109,7 @@ export function libraryHref({ q, topic, page }: LibraryQuery = {}): string {
   return p > 1 ? `${base}/page/${p}` : base
 }
 
-export type PreviewableCollection = 'articles' | 'services' | 'authors' | 'topics'
+export type PreviewableCollection = 'articles' | 'services' | 'authors' | 'topics' | 'pages'
 
 /** The site path a document is shown at, for preview and links; undefined without a slug. */
 export function pathForDocument(collection: PreviewableCollection, slug: string | null | undefined): string | undefined {
@@ -74,6 +123,8 @@ export function pathForDocument(collection: PreviewableCollection, slug: string 
       return sitePaths.author(slug)
     case 'topics':
       return sitePaths.topic(slug)
+    case 'pages':
+      return sitePaths.page(slug)
   }
 }
 

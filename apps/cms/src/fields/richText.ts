@@ -21,7 +21,7 @@ export const articleEditor = lexicalEditor({
     ...defaultFeatures.filter((f) => !['heading', 'upload', 'relationship', 'blockquote'].includes(f.key)),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     BlockquoteFeature(),
-    LinkFeature({ enabledCollections: ['articles', 'services', 'authors'] }),
+    LinkFeature({ enabledCollections: ['articles', 'pages', 'services', 'authors'] }),
     OrderedListFeature(),
     UnorderedListFeature(),
     UploadFeature({ collections: { media: { fields: [] } } }),
@@ -29,3 +29,6 @@ export const articleEditor = lexicalEditor({
     FixedToolbarFeature(),
   ],
 })
+
+/** A page's text blocks use the article editor, so staff meet one editor and the site one renderer. */
+export const pageEditor = articleEditor

@@ -10,7 +10,10 @@ import { SLUG_PATTERN, slugify } from '../utilities/slugify'
  * - a collision reported on the slug field with the title of the document that already uses
  *   it (a clear 400, not the database's unique constraint), so an editor knows what to change.
  */
-export function slugField(from = 'title'): RowField {
+/** What a collection adds to the site's slug rules: its own help text, and slugs it refuses (with the reason). */
+type SlugRules = { description?: string; refuse?: (slug: string) => string | undefined }
+
+export function slugField(from = 'title', rules: SlugRules = {}): RowField {
   return payloadSlugField({
     useAsSlug: from,
     // Optional in the database like before: every save fills it (see normalise).
@@ -18,12 +21,12 @@ export function slugField(from = 'title'): RowField {
     slugify: ({ valueToSlugify }) => (typeof valueToSlugify === 'string' && valueToSlugify.trim() ? slugify(valueToSlugify) : undefined),
     overrides: (row) => ({
       ...row,
-      fields: row.fields.map((field) => (field.type === 'text' && field.name === 'slug' ? withSiteRules(field, from) : field)),
+      fields: row.fields.map((field) => (field.type === 'text' && field.name === 'slug' ? withSiteRules(field, from, rules) : field)),
     }),
   })
 }
 
-function withSiteRules(field: TextField, from: string): TextField {
+function withSiteRules(field: TextField, from: string, rules: SlugRules): TextField {
   const normalise: FieldHook = ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim()) return slugify(value)
     const source = (data?.[from] ?? originalDoc?.[from]) as unknown
@@ -55,11 +58,12 @@ function withSiteRules(field: TextField, from: string): TextField {
     maxLength: 96,
     admin: {
       ...field.admin,
-      description: `Used in the page address. Filled from the ${from} when left empty; lowercase letters, digits and hyphens.`,
+      description: rules.description ?? `Used in the page address. Filled from the ${from} when left empty; lowercase letters, digits and hyphens.`,
     },
     validate: (value: unknown) => {
       if (value === undefined || value === null || value === '') return true
-      return typeof value === 'string' && SLUG_PATTERN.test(value) ? true : 'Use lowercase letters, digits and single hyphens only, for example "rebuilding-trust".'
+      if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) return 'Use lowercase letters, digits and single hyphens only, for example "rebuilding-trust".'
+      return rules.refuse?.(value) ?? true
     },
     hooks: {
       ...field.hooks,

@@ -11,7 +11,7 @@ import type {
 import { batchPaths, pathsForChange, type ContentChange } from '@resilient-mind/content/paths'
 
 import { settings } from '../settings'
-import { describeChange, visibleVersion, type Announced, type Visible } from './pagesShowing'
+import { describeChange, inNavigation, visibleVersion, type Announced, type Visible } from './pagesShowing'
 
 /**
  * Tells the website which pages show a change, once the change is committed.
@@ -38,7 +38,7 @@ export const ANNOUNCE_QUEUE = 'announce'
  */
 export const ANNOUNCE_BULK_QUEUE = 'announce-bulk'
 
-const announcing = (req: PayloadRequest) =>
+export const announcing = (req: PayloadRequest) =>
   Boolean(settings.WEB_REVALIDATE_URL && settings.REVALIDATE_SECRET) && !req.context?.disableRevalidate
 
 /** Queue the change's paths in the caller's transaction: the most visited first, 200 a request. */
@@ -54,10 +54,10 @@ export async function queueAnnouncement(change: ContentChange, req: PayloadReque
 }
 
 /** What visitors saw before a change, kept between the before- and after-hooks of one operation. */
-type Remembered = { publishedBefore: Map<string, Visible>; deleting: Map<string, ContentChange> }
+type Remembered = { publishedBefore: Map<string, Visible>; deleting: Map<string, ContentChange>; inNavigation: Set<string> }
 function remembered(req: PayloadRequest): Remembered {
   const context = req.context as { announceChanges?: Remembered }
-  context.announceChanges ??= { publishedBefore: new Map(), deleting: new Map() }
+  context.announceChanges ??= { publishedBefore: new Map(), deleting: new Map(), inNavigation: new Set() }
   return context.announceChanges
 }
 const key = (collection: string, id: string | number) => `${collection}:${id}`
@@ -94,6 +94,8 @@ export function announceChanges(collection: Announced): {
         // A draft saved over the published version leaves that version as it was (same updatedAt).
         if (drafts && before && after && before.updatedAt === after.updatedAt) return doc
         await queueAnnouncement(await describeChange(collection, doc.id, before, after, req), req)
+        // A page in the navigation moved or appeared/disappeared: every page's chrome links to it.
+        if (collection === 'pages' && before?.slug !== after?.slug && (await inNavigation(doc.id, req))) await queueSite(req)
         return doc
       },
     ],
@@ -103,12 +105,15 @@ export function announceChanges(collection: Announced): {
         if (!announcing(req)) return
         const before = await visibleVersion(collection, id, req)
         if (before) remembered(req).deleting.set(key(collection, id), await describeChange(collection, id, before, null, req))
+        // Read now: deleting the page clears the navigation's link to it.
+        if (before && collection === 'pages' && (await inNavigation(id, req))) remembered(req).inNavigation.add(key(collection, id))
       },
     ],
     afterDelete: [
       async ({ doc, id, req }) => {
         const change = announcing(req) ? remembered(req).deleting.get(key(collection, id)) : undefined
         if (change) await queueAnnouncement(change, req)
+        if (change && remembered(req).inNavigation.has(key(collection, id))) await queueSite(req)
         return doc
       },
     ],
@@ -119,6 +124,8 @@ const hasDrafts = (config: SanitizedCollectionConfig) => Boolean(config.versions
 
 /** The practice's details are in every page's chrome: every published page is announced (jobs/tasks/announceSite.ts). */
 export const announcePractice: GlobalAfterChangeHook = async ({ doc, req }) => {
-  if (announcing(req)) await req.payload.jobs.queue({ task: 'announceSite', input: {}, queue: ANNOUNCE_QUEUE, req })
+  if (announcing(req)) await queueSite(req)
   return doc
 }
+
+const queueSite = (req: PayloadRequest) => req.payload.jobs.queue({ task: 'announceSite', input: {}, queue: ANNOUNCE_QUEUE, req })

@@ -8,7 +8,7 @@ import type { AnnouncedCollection, ArticleRef, ContentChange, SiteInventory } fr
  * itself; `overrideAccess` because the editor's own access must not hide a page visitors see.
  * One read after another: a MongoDB transaction takes no concurrent operations.
  */
-export type Announced = Exclude<AnnouncedCollection, 'practice'>
+export type Announced = Exclude<AnnouncedCollection, 'practice' | 'redirects'>
 
 type Id = number | string
 type Rel = Id | { id: Id } | null | undefined
@@ -36,6 +36,7 @@ const VISIBLE_FIELDS: Record<Announced, SelectType> = {
   authors: { slug: true, updatedAt: true },
   topics: { slug: true, updatedAt: true },
   media: { updatedAt: true },
+  pages: { slug: true, updatedAt: true, _status: true },
 }
 
 /** The stored (published) version of a document, as visitors see it; null for a draft or a missing one. */
@@ -70,7 +71,7 @@ async function slugsOf(collection: 'topics' | 'authors', ids: Id[], req: Payload
 }
 
 async function findSlugs(
-  collection: 'articles' | 'services' | 'authors' | 'topics',
+  collection: 'articles' | 'services' | 'authors' | 'topics' | 'pages',
   where: Where | undefined,
   req: PayloadRequest,
   sort?: string,
@@ -103,6 +104,19 @@ async function authorAppearances(id: Id, req: PayloadRequest) {
   return { articles, services }
 }
 
+/** Published pages with one of these blocks (which list articles, services or authors as they are now). */
+async function pagesWithBlocks(blockTypes: string[], req: PayloadRequest): Promise<string[]> {
+  return findSlugs('pages', { and: [published, { 'layout.blockType': { in: blockTypes } }] }, req)
+}
+
+/** Whether the practice's navigation links to this page: then every page's chrome shows it. */
+export async function inNavigation(id: Id, req: PayloadRequest): Promise<boolean> {
+  const practice = (await req.payload.findGlobal({ slug: 'practice', depth: 0, select: { navigation: true }, overrideAccess: true, req })) as {
+    navigation?: { type?: string | null; page?: Rel }[] | null
+  }
+  return (practice.navigation ?? []).some((item) => item.type === 'page' && String(idOf(item.page)) === String(id))
+}
+
 /** Everything pathsForChange needs about one change: both visible states, and what shows the document. */
 export async function describeChange(collection: Announced, id: Id, before: Visible, after: Visible, req: PayloadRequest): Promise<ContentChange> {
   const ref = (v: Visible) => (v?.slug ? { slug: v.slug } : null)
@@ -119,12 +133,19 @@ export async function describeChange(collection: Announced, id: Id, before: Visi
             }
           : null
       const pickedBy = await findSlugs('articles', { and: [published, { relatedArticles: { in: [id] } }, { id: { not_equals: id } }] }, req)
-      return { collection, before: article(before), after: article(after), pickedBy }
+      return { collection, before: article(before), after: article(after), pickedBy, pages: await pagesWithBlocks(['latestArticles'], req) }
     }
     case 'services':
-      return { collection, before: ref(before), after: ref(after) }
+      return { collection, before: ref(before), after: ref(after), pages: await pagesWithBlocks(['servicesList', 'callToAction'], req) }
     case 'authors':
-      return { collection, before: ref(before), after: ref(after), shownOn: await authorAppearances(id, req) }
+      return {
+        collection,
+        before: ref(before),
+        after: ref(after),
+        shownOn: { ...(await authorAppearances(id, req)), pages: await pagesWithBlocks(['authorCards'], req) },
+      }
+    case 'pages':
+      return { collection, before: ref(before), after: ref(after) }
     case 'topics': {
       const allTopics = await findSlugs('topics', undefined, req, 'title')
       const articles = await findSlugs('articles', { and: [published, { topics: { in: [id] } }] }, req, '-publishedAt')
@@ -157,6 +178,7 @@ export async function describeSite(req: PayloadRequest): Promise<SiteInventory> 
   })
   const authors = await findSlugs('authors', undefined, req, 'name')
   const services = await findSlugs('services', published, req, 'displayOrder')
+  const pages = await findSlugs('pages', published, req, 'title')
   const topics = await req.payload.find({ collection: 'topics', sort: 'title', select: { slug: true }, depth: 0, pagination: false, overrideAccess: true, req })
   const perTopic = new Map<Id, number>()
   for (const a of articles.docs) for (const t of idsOf([a.topics as Rel[]])) perTopic.set(t, (perTopic.get(t) ?? 0) + 1)
@@ -165,5 +187,6 @@ export async function describeSite(req: PayloadRequest): Promise<SiteInventory> 
     authors,
     services,
     topics: topics.docs.filter((t) => t.slug).map((t) => ({ slug: t.slug as string, articles: perTopic.get(t.id) ?? 0 })),
+    pages,
   }
 }

@@ -174,6 +174,13 @@ export async function seed(payload: Payload): Promise<SeedReport> {
     }))
   }
 
+  // An empty "About" page for staff to write in their own words: a draft, so nothing is shown
+  // (or invented) until someone publishes it.
+  if ((await findIdBySlug(payload, 'pages', 'about')) === undefined) {
+    await payload.create({ collection: 'pages', data: { title: 'About', slug: 'about', layout: [] }, draft: true, context: { disableRevalidate: true } })
+    count(ctx.report.created, 'pages')
+  } else count(ctx.report.existing, 'pages')
+
   const current = await payload.findGlobal({ slug: 'practice', depth: 0 })
   if (current?.name) {
     count(ctx.report.existing, 'practice')
@@ -193,9 +200,9 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           privacy: markdownToLexicalGlobal(payload, PRIVACY_MD),
         },
         navigation: [
-          { label: 'Resources', href: '/resources' },
-          { label: 'Services', href: '/services' },
-          { label: 'Request an appointment', href: '/contact' },
+          { label: 'Resources', type: 'library' },
+          { label: 'Services', type: 'services' },
+          { label: 'Request an appointment', type: 'contact' },
         ],
       } as never,
       context: { disableRevalidate: true },

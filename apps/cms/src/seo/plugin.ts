@@ -72,7 +72,7 @@ const PLAIN_WORDS: Record<string, { label: string; description: string; derive: 
 /** The seo plugin on articles and services, in its own "SEO" tab, with values that follow the document. */
 export const seo = () =>
   seoPlugin({
-    collections: ['articles', 'services'],
+    collections: ['articles', 'services', 'pages'],
     uploadsCollection: 'media',
     tabbedUI: true,
     generateTitle,

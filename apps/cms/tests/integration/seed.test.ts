@@ -21,7 +21,7 @@ afterAll(async () => {
 describe('seed', () => {
   it('imports the practice content, then creates nothing on a second run', async () => {
     const first = await seed(payload)
-    expect(first.created).toEqual({ users: 1, topics: 5, authors: 1, articles: 1, services: 5, practice: 1 })
+    expect(first.created).toEqual({ users: 1, topics: 5, authors: 1, articles: 1, services: 5, pages: 1, practice: 1 })
     expect(first.generatedAdmin?.password).toHaveLength(16)
 
     const second = await seed(payload)

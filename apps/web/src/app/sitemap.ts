@@ -15,7 +15,7 @@ const SITEMAP_READ_SECONDS = 60
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection()
-  const { articles, authors, services, topics } = await contentReadFresh(SITEMAP_READ_SECONDS).sitemapEntries()
+  const { articles, authors, services, topics, pages } = await contentReadFresh(SITEMAP_READ_SECONDS).sitemapEntries()
   const entries = (docs: { slug?: string | null; updatedAt: string }[], path: (slug: string) => string) =>
     docs.filter((d) => d.slug).map((d) => ({ url: absoluteUrl(path(d.slug!)), lastModified: d.updatedAt }))
   return [
@@ -24,6 +24,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl(sitePaths.services), changeFrequency: 'monthly' },
     { url: absoluteUrl(safetyPaths.contact), changeFrequency: 'yearly' },
     ...(Object.keys(LEGAL_NOTICES) as LegalNotice[]).map((n) => ({ url: absoluteUrl(safetyPaths.legal(n)), changeFrequency: 'yearly' as const })),
+    ...entries(pages, sitePaths.page),
     ...entries(articles, sitePaths.article),
     ...entries(services, sitePaths.service),
     ...entries(authors, sitePaths.author),

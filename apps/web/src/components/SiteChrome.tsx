@@ -9,12 +9,13 @@ import { QuickExit } from './QuickExit'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
-export type ChromePractice = Pick<Practice, 'name' | 'tagline' | 'navigation' | 'region' | 'sessionFormats' | 'contact' | 'crisisNotice' | 'quickExitUrl'>
+export type ChromePractice = Pick<Practice, 'name' | 'tagline' | 'navigation' | 'footerLinks' | 'region' | 'sessionFormats' | 'contact' | 'crisisNotice' | 'quickExitUrl'>
 
 /** Shown when the CMS cannot be reached (and while building without one). */
 export const FALLBACK_PRACTICE: ChromePractice = {
   name: 'Counselling and coaching',
   navigation: null,
+  footerLinks: null,
   tagline: null,
   region: null,
   sessionFormats: null,

@@ -6,7 +6,9 @@ import { LegalLinks } from '@/components/LegalLinks'
 import { formatLabel, listOf } from '@/lib/format'
 
 /** Contact facts only when the practice gave them, and the notices a Texas practice must show. */
-export function SiteFooter({ practice }: { practice: Pick<Practice, 'name' | 'region' | 'sessionFormats' | 'contact'> }) {
+export function SiteFooter({ practice }: { practice: Pick<Practice, 'name' | 'region' | 'sessionFormats' | 'contact' | 'footerLinks'> }) {
+  // Links staff added in the Practice global; one to an unpublished page has no address yet.
+  const links = (practice.footerLinks ?? []).filter((l): l is typeof l & { href: string } => Boolean(l.href))
   const formats = (practice.sessionFormats ?? []).map((f) => formatLabel(f).toLowerCase())
   return (
     <footer className="site-footer">
@@ -30,6 +32,11 @@ export function SiteFooter({ practice }: { practice: Pick<Practice, 'name' | 're
         )}
         <nav aria-label="Footer">
           <ul>
+            {links.map((link) => (
+              <li key={link.id ?? link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
             <li>
               <Link href={sitePaths.library}>Resource library</Link>
             </li>

@@ -9,7 +9,9 @@ const DEFAULT_NAV = [
 
 /** The site's banner and main navigation (from the Practice global, else the defaults). */
 export function SiteHeader({ practice }: { practice: Pick<Practice, 'name' | 'tagline' | 'navigation'> }) {
-  const nav = practice.navigation?.length ? practice.navigation : DEFAULT_NAV
+  // A link whose target is not published (yet) has no address: it is left out.
+  const links = (practice.navigation ?? []).filter((item): item is typeof item & { href: string } => Boolean(item.href))
+  const nav = links.length ? links : DEFAULT_NAV
   return (
     <header className="site-header">
       <div className="container header-inner">

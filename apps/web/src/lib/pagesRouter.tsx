@@ -50,11 +50,19 @@ export async function readPage<T>(load: PageLoader<T>): Promise<PageProps<T> | n
 
 const building = () => process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD
 
-/** getStaticProps' answer for a cached page: its props, or a 404 (kept as long, and refreshed the same way). */
-export async function cachedPage<T>(load: PageLoader<T>): Promise<GetStaticPropsResult<PageProps<T> | UnbuiltProps>> {
+/**
+ * getStaticProps' answer for a cached page: its props, or a 404 (kept as long, and refreshed the
+ * same way). With `path`, an address without a page first looks for a redirect from it (an old
+ * address of a renamed document, or one staff added): answered as a permanent redirect, kept in
+ * the page cache like a page, and refreshed when the CMS announces a change to that redirect.
+ */
+export async function cachedPage<T>(load: PageLoader<T>, path?: string): Promise<GetStaticPropsResult<PageProps<T> | UnbuiltProps>> {
   try {
     const props = await readPage(load)
-    return props ? { props, revalidate: REVALIDATE_SECONDS } : { notFound: true, revalidate: REVALIDATE_SECONDS }
+    if (props) return { props, revalidate: REVALIDATE_SECONDS }
+    const moved = path ? await pageContent().redirectFor(path) : null
+    if (moved) return { redirect: { destination: moved.destination, statusCode: moved.statusCode }, revalidate: REVALIDATE_SECONDS }
+    return { notFound: true, revalidate: REVALIDATE_SECONDS }
   } catch (err) {
     // Only pages at a fixed address (/, /resources, /services…) are rendered while building.
     // Without the CMS the build still succeeds: the page is kept for a second only.

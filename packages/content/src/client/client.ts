@@ -2,7 +2,8 @@ import { PayloadSDK } from '@payloadcms/sdk'
 import type { PaginatedDocs, Where } from 'payload'
 
 import { cacheTags } from '../cache-tags'
-import type { Article, Author, Config, Practice, Service, Topic, User } from '../payload-types'
+import type { Article, Author, Config, Page, Practice, Service, Topic, User } from '../payload-types'
+import { redirectDestination, redirectFromVariants, redirectPath, type RedirectTarget } from '../paths'
 import { joinUrl, PAGE_SIZE, trimSlash } from '../routes'
 import { CmsError, kindForStatus, toCmsError } from './errors'
 import { fetchWithTimeout } from './timeout'
@@ -176,14 +177,42 @@ export function createContentClient(options: ContentClientOptions) {
         'search results', // never the words searched for: this message is logged and may be shown
       ),
 
+    /** A practice page (/about) with what its blocks refer to: services, topics, authors, images. */
+    page: (slug: string) =>
+      read(`the page "${slug}"`, () =>
+        sdk.find(
+          { collection: 'pages', where: token ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, published] }, draft: Boolean(token), limit: 1, depth: 2 },
+          init([cacheTags.doc('pages', slug), cacheTags.collection('services'), cacheTags.collection('authors'), cacheTags.collection('media')]),
+        ),
+      ).then((r) => (r.docs[0] as Page | undefined) ?? null),
+
+    /**
+     * Where an old address now leads (a redirect staff or a rename created), or null. Read when
+     * the website renders an address it has no page for; the answer is cached with that page.
+     */
+    redirectFor: async (path: string): Promise<{ destination: string; permanent: true; statusCode: 301 | 308 } | null> => {
+      if (!redirectPath(path)) return null
+      const found = await read(`the redirect from "${path}"`, () =>
+        sdk.find(
+          { collection: 'redirects', where: { from: { in: redirectFromVariants(path) } }, limit: 1, depth: 1 },
+          init([cacheTags.collection('redirects')]),
+        ),
+      )
+      const redirect = found.docs[0] as RedirectTarget | undefined
+      const destination = redirect && redirectDestination(redirect)
+      if (!destination || redirectPath(destination) === redirectPath(path)) return null
+      return { destination, permanent: true, statusCode: redirect.type === '301' ? 301 : 308 }
+    },
+
     /** Everything the sitemap lists, with last-modified dates. */
     sitemapEntries: async () => {
       const pick = { next: { tags: [...listTags, cacheTags.collection('services')], revalidate } } as CachedInit
-      const [articles, authors, services, topics] = await Promise.all([
+      const [articles, authors, services, topics, pages] = await Promise.all([
         read('the sitemap articles', () => sdk.find({ collection: 'articles', where: published, pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
         read('the sitemap authors', () => sdk.find({ collection: 'authors', pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
         read('the sitemap services', () => sdk.find({ collection: 'services', where: published, pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
         read('the sitemap topics', () => sdk.find({ collection: 'topics', pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
+        read('the sitemap pages', () => sdk.find({ collection: 'pages', where: published, pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
       ])
       type Entry = { slug?: string | null; updatedAt: string }
       return {
@@ -191,6 +220,7 @@ export function createContentClient(options: ContentClientOptions) {
         authors: authors.docs as Entry[],
         services: services.docs as Entry[],
         topics: topics.docs as Entry[],
+        pages: pages.docs as Entry[],
       }
     },
   }

@@ -6,10 +6,12 @@ import { articleEditor } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
 import { announceChanges } from '../../hooks/announceChanges'
 import { previewFor } from '../../preview'
+import { redirectOnRename } from '../../redirects/onRename'
 import { deriveFromBody, EXCERPT_MAX } from './hooks/deriveFromBody'
 import { editorialRules } from './hooks/editorialRules'
 
 const announce = announceChanges('articles')
+const redirect = redirectOnRename('articles')
 
 /** The resource library. Authors draft; editors publish, now or on a schedule. */
 export const Articles: CollectionConfig = {
@@ -42,9 +44,9 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [editorialRules, deriveFromBody, ...announce.beforeChange],
-    afterChange: announce.afterChange,
-    beforeDelete: announce.beforeDelete,
+    beforeChange: [editorialRules, deriveFromBody, ...announce.beforeChange, ...redirect.beforeChange],
+    afterChange: [...announce.afterChange, ...redirect.afterChange],
+    beforeDelete: [...announce.beforeDelete, ...redirect.beforeDelete],
     afterDelete: announce.afterDelete,
   },
   fields: [

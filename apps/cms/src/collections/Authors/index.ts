@@ -5,6 +5,7 @@ import { SESSION_FORMATS, US_STATES } from '@resilient-mind/content'
 import { anyone, editorOrOwnProfile, isEditorOrAdmin, isEditorOrAdminField } from '../../access'
 import { slugField } from '../../fields/slug'
 import { announceChanges } from '../../hooks/announceChanges'
+import { withRenameRedirects } from '../../redirects/onRename'
 
 /** The clinicians and coaches who write and practise; shown on articles, services and their own page. */
 export const Authors: CollectionConfig = {
@@ -14,7 +15,7 @@ export const Authors: CollectionConfig = {
   defaultSort: 'name',
   // Embedded in articles and services: what an author card shows (the bio is on the author's own page).
   defaultPopulate: { name: true, slug: true, role: true, credentials: true, licensedIn: true, sessionFormats: true, photo: true },
-  hooks: announceChanges('authors'),
+  hooks: withRenameRedirects('authors', announceChanges('authors')),
   fields: [
     {
       type: 'tabs',

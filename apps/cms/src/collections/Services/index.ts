@@ -5,6 +5,7 @@ import { AUDIENCES, SESSION_FORMATS } from '@resilient-mind/content'
 import { isEditorOrAdmin, isStaff, publishedOrStaff } from '../../access'
 import { slugField } from '../../fields/slug'
 import { announceChanges } from '../../hooks/announceChanges'
+import { withRenameRedirects } from '../../redirects/onRename'
 import { previewFor } from '../../preview'
 
 /** What the practice offers. Unknown facts (fee, length, insurance) stay empty and the site hides them. */
@@ -19,7 +20,7 @@ export const Services: CollectionConfig = {
   defaultSort: 'displayOrder',
   // validate: "Create new" makes nothing until the first Save draft or Publish (see Articles).
   versions: { drafts: { autosave: { interval: 1500 }, schedulePublish: true, validate: true }, maxPerDoc: 50 },
-  hooks: announceChanges('services'),
+  hooks: withRenameRedirects('services', announceChanges('services')),
   fields: [
     {
       type: 'tabs',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isEditorOrAdmin } from '../../access'
 import { slugField } from '../../fields/slug'
 import { announceChanges } from '../../hooks/announceChanges'
+import { withRenameRedirects } from '../../redirects/onRename'
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
@@ -11,7 +12,7 @@ export const Topics: CollectionConfig = {
   defaultSort: 'title',
   // Embedded in articles, authors and services as links.
   defaultPopulate: { title: true, slug: true },
-  hooks: announceChanges('topics'),
+  hooks: withRenameRedirects('topics', announceChanges('topics')),
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 80, admin: { description: 'The topic’s name in the library’s filter and on its topic page.' } },
     slugField('title'),

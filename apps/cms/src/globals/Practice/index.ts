@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { AUDIENCES, DEFAULT_CRISIS_NOTICE, SESSION_FORMATS, US_STATES } from '@resilient-mind/content'
 
 import { anyone, isEditorOrAdmin, isStaff } from '../../access'
+import { linkFields } from '../../fields/link'
 import { announcePractice } from '../../hooks/announceChanges'
 import { settings } from '../../settings'
 
@@ -123,12 +124,21 @@ export const Practice: GlobalConfig = {
           fields: [
             {
               name: 'navigation',
+              label: 'Main navigation',
               type: 'array',
               maxRows: 8,
-              fields: [
-                { name: 'label', type: 'text', required: true, maxLength: 40 },
-                { name: 'href', type: 'text', required: true, maxLength: 200 },
-              ],
+              labels: { singular: 'Link', plural: 'Links' },
+              admin: { description: 'The links at the top of every page, in this order. A link to a page that is not published yet is left out until it is.' },
+              fields: [{ name: 'label', type: 'text', required: true, maxLength: 40 }, ...linkFields()],
+            },
+            {
+              name: 'footerLinks',
+              label: 'Footer links',
+              type: 'array',
+              maxRows: 12,
+              labels: { singular: 'Link', plural: 'Links' },
+              admin: { description: 'Links at the bottom of every page, before the legal notices (which are always there).' },
+              fields: [{ name: 'label', type: 'text', required: true, maxLength: 40 }, ...linkFields()],
             },
           ],
         },

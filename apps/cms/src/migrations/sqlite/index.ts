@@ -5,6 +5,8 @@ import * as migration_20261126_175913_articles_published_list_index from './2026
 import * as migration_20261129_153351_search_fts5 from './20261129_153351_search_fts5';
 import * as migration_20261129_154427_sec_accounts_and_practice_versions from './20261129_154427_sec_accounts_and_practice_versions';
 import * as migration_20261129_155407_slug_field_builtin from './20261129_155407_slug_field_builtin';
+import * as migration_20261129_162649_pages_pages_redirects_navigation_links from './20261129_162649_pages_pages_redirects_navigation_links';
+import * as migration_20261129_171527_merge_pages_with_versions_and_slugs from './20261129_171527_merge_pages_with_versions_and_slugs';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261129_155407_slug_field_builtin.up,
     down: migration_20261129_155407_slug_field_builtin.down,
-    name: '20261129_155407_slug_field_builtin'
+    name: '20261129_155407_slug_field_builtin',
+  },
+  {
+    up: migration_20261129_162649_pages_pages_redirects_navigation_links.up,
+    down: migration_20261129_162649_pages_pages_redirects_navigation_links.down,
+    name: '20261129_162649_pages_pages_redirects_navigation_links',
+  },
+  {
+    up: migration_20261129_171527_merge_pages_with_versions_and_slugs.up,
+    down: migration_20261129_171527_merge_pages_with_versions_and_slugs.down,
+    name: '20261129_171527_merge_pages_with_versions_and_slugs'
   },
 ];

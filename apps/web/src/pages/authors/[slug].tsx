@@ -25,7 +25,7 @@ export const getStaticProps: GetStaticProps<object, { slug: string }> = ({ param
   cachedPage(async (cms) => {
     const author = await cms.author(params!.slug)
     return author && { author, articles: (await cms.articles({ authorId: author.id, limit: 20 })).docs }
-  })
+  }, sitePaths.author(params!.slug))
 
 function authorMetadata(author: Author) {
   const creds = author.credentials?.map((c) => c.abbreviation).filter(Boolean).join(', ')

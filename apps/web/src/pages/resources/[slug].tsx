@@ -23,7 +23,7 @@ export const getStaticProps: GetStaticProps<object, { slug: string }> = async ({
   return cachedPage(async (cms) => {
     const article = await cms.article(slug)
     return article && { article, related: await cms.relatedArticles(article).catch(orFallback([])) }
-  })
+  }, sitePaths.article(slug))
 }
 
 export default function ArticlePage({ data: { article, related }, practice }: PageProps<Data>) {

@@ -18,7 +18,7 @@ export const getStaticProps: GetStaticProps<object, { slug: string }> = ({ param
   return cachedPage(async (cms) => {
     const service = await cms.service(params!.slug)
     return service && { service }
-  })
+  }, sitePaths.service(params!.slug))
 }
 
 export default function ServicePage({ data: { service }, practice }: PageProps<Data>) {

@@ -1,3 +1,4 @@
+import { sitePaths } from '@resilient-mind/content/routes'
 import type { GetStaticProps } from 'next'
 
 import { cachedPage, renderOnFirstVisit } from '@/lib/pagesRouter'
@@ -12,6 +13,6 @@ export const config = { unstable_runtimeJS: false }
 export const getStaticPaths = renderOnFirstVisit
 
 export const getStaticProps: GetStaticProps<object, { slug: string }> = ({ params }) =>
-  cachedPage((cms) => loadLibrary(cms, { topic: params!.slug, page: 1 }))
+  cachedPage((cms) => loadLibrary(cms, { topic: params!.slug, page: 1 }), sitePaths.topic(params!.slug))
 
 export default LibraryPage

@@ -1,0 +1,56 @@
+import type { Browser } from 'playwright-core'
+
+import { signIn } from './helpers/admin'
+import { launch } from './helpers/browser'
+import { CMS, WEB } from './helpers/env'
+
+/**
+ * Staff in the admin, in a real Chromium: a new page with a text block, published, is on the
+ * website; renamed in the admin, its old address leads to the new one.
+ */
+let browser: Browser
+beforeAll(async () => (browser = await launch()))
+afterAll(async () => browser?.close())
+
+async function until(path: string, ok: (status: number, location: string | null, html: string) => boolean, timeoutMs = 5000) {
+  const started = Date.now()
+  for (;;) {
+    const res = await fetch(`${WEB}${path}`, { redirect: 'manual' })
+    const html = await res.text()
+    if (ok(res.status, res.headers.get('location'), html)) return
+    if (Date.now() - started > timeoutMs) throw new Error(`${path}: status ${res.status} after ${timeoutMs} ms`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+const savedPage = (page: import('playwright-core').Page) =>
+  page.waitForResponse(
+    (res) => new URL(res.url()).pathname.startsWith('/api/pages') && ['POST', 'PATCH'].includes(res.request().method()) && res.ok() && (res.request().postData() ?? '').includes('"_status":"published"'),
+    { timeout: 30_000 },
+  )
+
+it('an editor builds a page from blocks, publishes it, renames it, and the old link leads to it', async () => {
+  const admin = await (await browser.newContext()).newPage()
+  await signIn(admin)
+  const stamp = Date.now()
+  await admin.goto(`${CMS}/admin/collections/pages/create`)
+  await admin.locator('#field-title').fill(`Our approach ${stamp}`)
+  await admin.locator('.blocks-field__drawer-toggler').first().click()
+  await admin.locator('.blocks-drawer__block .thumbnail-card').filter({ hasText: /^Text$/ }).first().click()
+  const editor = admin.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await editor.click()
+  await editor.pressSequentially('We listen first.')
+  let saved = savedPage(admin)
+  await admin.locator('#action-save').click()
+  await saved
+  const slug = `our-approach-${stamp}`
+  await until(`/${slug}`, (status, _, html) => status === 200 && html.includes('We listen first.'))
+
+  await admin.locator('#field-slug').fill(`how-we-work-${stamp}`)
+  saved = savedPage(admin)
+  await admin.locator('#action-save').click()
+  await saved
+  await until(`/how-we-work-${stamp}`, (status, _, html) => status === 200 && html.includes('We listen first.'))
+  await until(`/${slug}`, (status, location) => status === 308 && Boolean(location?.endsWith(`/how-we-work-${stamp}`)))
+  await admin.context().close()
+})
