@@ -169,7 +169,10 @@ describe('the shared limit', () => {
   it('is one count per process, even when the module is loaded once per route bundle', async () => {
     let first: typeof import('@/inquiry/rateLimit') | undefined
     let second: typeof import('@/inquiry/rateLimit') | undefined
+    // Two separate module instances, as two route bundles would load it: only require() can.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     jest.isolateModules(() => void (first = require('@/inquiry/rateLimit')))
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     jest.isolateModules(() => void (second = require('@/inquiry/rateLimit')))
     expect(first).not.toBe(second)
     const key = first!.clientKey('192.0.2.250')

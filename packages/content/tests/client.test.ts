@@ -27,7 +27,7 @@ beforeEach(() => (seen.length = 0))
 
 /** Records the RequestInit the client hands to fetch, i.e. what Next's fetch cache would see. */
 function recordingFetch() {
-  const inits: (RequestInit & { next?: { tags?: string[]; revalidate?: number } })[] = []
+  const inits: (RequestInit & { next?: { tags?: string[]; revalidate?: number | false } })[] = []
   const f = ((input: RequestInfo | URL, init?: RequestInit) => {
     inits.push(init ?? {})
     return fetch(input, init)

@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { SearchHit } from '@resilient-mind/content'
 
 import { lexicalToPlainText } from '../utilities/lexicalText'
-import type { SearchEngine, SearchRequest, SearchResultPage, SearchRow } from './engine'
+import type { SearchEngine, SearchResultPage, SearchRow } from './engine'
 import { PREFIX_MIN_LENGTH } from './query'
 
 /**

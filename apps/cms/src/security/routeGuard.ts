@@ -23,7 +23,6 @@ export function pathProblem(url: URL): string | undefined {
     } catch {
       return 'The address contains characters that are not valid text (invalid UTF-8).'
     }
-    // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(decoded)) return 'The address contains control characters.'
   }
 }

@@ -14,5 +14,5 @@ export function CmsImage({ media, sizes, priority, className }: { media: Media |
   // priority (the hero, often the largest paint): loaded at once and first; the <link rel=preload>
   // that <Image> would add is left out, as the <img> itself is early in the HTML.
   const { props } = getImageProps({ src, alt: media.alt ?? '', width: media.width, height: media.height, sizes, priority, fetchPriority: priority ? 'high' : undefined, className })
-  return <img {...props} />
+  return <img {...props} alt={props.alt} />
 }
