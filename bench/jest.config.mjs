@@ -13,9 +13,15 @@ export default {
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } },
+    ],
   },
   testTimeout: 900000,
   maxWorkers: 1,
-  reporters: ['default', [path.join(dir, '../scripts/jest-count-reporter.cjs'), { outputFile: path.join(dir, 'reports/jest-counts.json') }]],
+  reporters: [
+    'default',
+    [path.join(dir, '../scripts/jest-count-reporter.cjs'), { outputFile: path.join(dir, 'reports/jest-counts.json') }],
+  ],
 }

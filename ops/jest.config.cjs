@@ -6,9 +6,15 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
   testTimeout: 60000,
   // Jest does not expand <rootDir> inside reporter options.
-  reporters: ['default', ['<rootDir>/../scripts/jest-count-reporter.cjs', { outputFile: path.join(__dirname, 'reports/jest-counts.json') }]],
+  reporters: [
+    'default',
+    ['<rootDir>/../scripts/jest-count-reporter.cjs', { outputFile: path.join(__dirname, 'reports/jest-counts.json') }],
+  ],
 }

@@ -43,7 +43,11 @@ const env = {
 }
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npx', ['turbo', 'run', 'build', '--filter=cms', '--filter=web'], { cwd: root, stdio: 'inherit', env })
+  const build = spawnSync('npx', ['turbo', 'run', 'build', '--filter=cms', '--filter=web'], {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
@@ -52,7 +56,10 @@ if (!process.argv.includes('--no-build')) {
  * signal goes to the whole group: npm does not pass SIGTERM down to next-server, which would
  * otherwise stay on its port after this process is gone.
  */
-const startServer = (name) => [name, spawn('npm', ['run', 'start', '--workspace', name], { cwd: root, stdio: 'inherit', env, detached: true })]
+const startServer = (name) => [
+  name,
+  spawn('npm', ['run', 'start', '--workspace', name], { cwd: root, stdio: 'inherit', env, detached: true }),
+]
 const children = [startServer('cms'), startServer('web')]
 console.log(`\nCMS admin:  ${env.CMS_PUBLIC_URL}/admin\nWebsite:    ${env.WEB_PUBLIC_URL}\n`)
 
@@ -107,7 +114,8 @@ function stop(code) {
 }
 for (const [name, child] of children) {
   child.on('exit', (code, signal) => {
-    if (!stopping) console.error(`The ${name} server stopped (${signal ?? `exit code ${code}`}); stopping the other one.`)
+    if (!stopping)
+      console.error(`The ${name} server stopped (${signal ?? `exit code ${code}`}); stopping the other one.`)
     stop(code || 1)
   })
 }

@@ -11,11 +11,13 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // The root package.json's workspaces ("apps/*", "e2e", …), expanded to folders.
-const workspaces = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).workspaces.flatMap((pattern) => {
-  if (!pattern.endsWith('/*')) return [path.join(root, pattern)]
-  const parent = path.join(root, pattern.slice(0, -2))
-  return fs.existsSync(parent) ? fs.readdirSync(parent).map((d) => path.join(parent, d)) : []
-})
+const workspaces = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).workspaces.flatMap(
+  (pattern) => {
+    if (!pattern.endsWith('/*')) return [path.join(root, pattern)]
+    const parent = path.join(root, pattern.slice(0, -2))
+    return fs.existsSync(parent) ? fs.readdirSync(parent).map((d) => path.join(parent, d)) : []
+  },
+)
 const reports = workspaces.map((w) => path.join(w, 'reports', 'jest-counts.json'))
 for (const r of reports) fs.rmSync(r, { force: true })
 

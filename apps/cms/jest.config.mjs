@@ -14,7 +14,11 @@ export default {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
       {
-        jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } },
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          target: 'es2022',
+          transform: { react: { runtime: 'automatic' } },
+        },
         module: { type: 'es6' },
       },
     ],
@@ -26,5 +30,11 @@ export default {
   },
   testTimeout: 60000,
   // Jest does not expand <rootDir> in reporter options: build the paths here.
-  reporters: ['default', [path.join(dir, '../../scripts/jest-count-reporter.cjs'), { outputFile: path.join(dir, 'reports/jest-counts.json') }]],
+  reporters: [
+    'default',
+    [
+      path.join(dir, '../../scripts/jest-count-reporter.cjs'),
+      { outputFile: path.join(dir, 'reports/jest-counts.json') },
+    ],
+  ],
 }

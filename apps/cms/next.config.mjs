@@ -38,7 +38,10 @@ const nextConfig = {
     { source: '/:path*', headers: SECURITY_HEADERS },
     // API answers (JSON, media files) are never a page: nothing in them may run or be framed.
     // The GraphQL playground (development only) is a page and keeps the admin's rules.
-    { source: '/api/:path((?!graphql-playground).*)', headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }] },
+    {
+      source: '/api/:path((?!graphql-playground).*)',
+      headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }],
+    },
     {
       source: '/api/:path*',
       missing: [{ type: 'cookie', key: 'payload-token' }],

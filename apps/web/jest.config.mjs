@@ -13,12 +13,21 @@ const config = {
   testMatch: ['**/*.test.tsx', '**/*.test.ts'],
   setupFilesAfterEnv: ['<rootDir>/tests/setup.ts'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
-  reporters: ['default', [path.join(dir, '../../scripts/jest-count-reporter.cjs'), { outputFile: path.join(dir, 'reports/jest-counts.json') }]],
+  reporters: [
+    'default',
+    [
+      path.join(dir, '../../scripts/jest-count-reporter.cjs'),
+      { outputFile: path.join(dir, 'reports/jest-counts.json') },
+    ],
+  ],
 }
 
 // Payload's converters and their helpers ship as ES modules: let SWC transform them too.
 const esm = ['@payloadcms', 'lexical', '@lexical', 'uuid', 'qs-esm', '@resilient-mind']
 export default async () => {
   const resolved = await createJestConfig(config)()
-  return { ...resolved, transformIgnorePatterns: [`/node_modules/(?!(${esm.join('|')})/)`, '^.+\\.module\\.(css|sass|scss)$'] }
+  return {
+    ...resolved,
+    transformIgnorePatterns: [`/node_modules/(?!(${esm.join('|')})/)`, '^.+\\.module\\.(css|sass|scss)$'],
+  }
 }

@@ -38,7 +38,12 @@ const nextConfig = {
     {
       source: '/:path*',
       missing: [{ type: 'cookie', key: '__prerender_bypass' }],
-      headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ dev: process.env.NODE_ENV === 'development' }) }],
+      headers: [
+        {
+          key: 'Content-Security-Policy',
+          value: contentSecurityPolicy({ dev: process.env.NODE_ENV === 'development' }),
+        },
+      ],
     },
     {
       source: '/:path*',

@@ -19,7 +19,9 @@ const value = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.sl
 
 const unknown = args.filter((a) => !/^--(smoke|no-build|no-lighthouse|articles=\d+|db=.+|out=.+)$/.test(a))
 if (unknown.length) {
-  console.error(`Unknown option(s): ${unknown.join(' ')}\nUsage: npm run bench [-- --smoke] [--articles=N] [--no-build] [--no-lighthouse] [--db=file] [--out=results.json]`)
+  console.error(
+    `Unknown option(s): ${unknown.join(' ')}\nUsage: npm run bench [-- --smoke] [--articles=N] [--no-build] [--no-lighthouse] [--db=file] [--out=results.json]`,
+  )
   process.exit(2)
 }
 
@@ -32,7 +34,9 @@ const out = value('out') ? path.resolve(value('out')!) : resultsFile
 
 const load = os.loadavg()
 if (mode.name === 'full' && load[0] > os.cpus().length * 0.5) {
-  console.warn(`Note: the load average is ${load.map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs; figures measured now include other work.`)
+  console.warn(
+    `Note: the load average is ${load.map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs; figures measured now include other work.`,
+  )
 }
 
 try {

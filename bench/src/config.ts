@@ -7,13 +7,31 @@ export const dataDir = path.join(benchDir, '.data')
 export const resultsFile = path.join(benchDir, 'results.json')
 
 /** Ports of everything the benchmark starts (no other process on this machine uses them). */
-export const PORTS = { cms: 3400, web: 3401, reference: 3402, nginxStatic: 3480, nginxMicroCache: 3481, nginxMicroCacheHop: 3482 } as const
+export const PORTS = {
+  cms: 3400,
+  web: 3401,
+  reference: 3402,
+  nginxStatic: 3480,
+  nginxMicroCache: 3481,
+  nginxMicroCacheHop: 3482,
+} as const
 export const CMS = `http://127.0.0.1:${PORTS.cms}`
 export const WEB = `http://127.0.0.1:${PORTS.web}`
 export const REFERENCE = `http://127.0.0.1:${PORTS.reference}`
 
 /** One page of each kind visitors read, scored by Lighthouse in the full run. */
-export const LIGHTHOUSE_PAGES = ['home', 'library', 'topic', 'search', 'article', 'author', 'services', 'service', 'legal', 'contact'] as const
+export const LIGHTHOUSE_PAGES = [
+  'home',
+  'library',
+  'topic',
+  'search',
+  'article',
+  'author',
+  'services',
+  'service',
+  'legal',
+  'contact',
+] as const
 export type LighthousePageName = (typeof LIGHTHOUSE_PAGES)[number]
 
 export type Mode = {
@@ -36,9 +54,31 @@ export type Mode = {
 }
 
 export const MODES: Record<Mode['name'], Mode> = {
-  full: { name: 'full', articles: 10_000, restRequests: 500, loadSeconds: 10, loadRounds: 4, connections: 50, publishRuns: 10, lighthouseRuns: 3, lighthousePages: [...LIGHTHOUSE_PAGES], lighthouseReference: true },
+  full: {
+    name: 'full',
+    articles: 10_000,
+    restRequests: 500,
+    loadSeconds: 10,
+    loadRounds: 4,
+    connections: 50,
+    publishRuns: 10,
+    lighthouseRuns: 3,
+    lighthousePages: [...LIGHTHOUSE_PAGES],
+    lighthouseReference: true,
+  },
   // For the test command: every section runs, quickly, so the harness cannot rot (Lighthouse once, on the article).
-  smoke: { name: 'smoke', articles: 200, restRequests: 60, loadSeconds: 1, loadRounds: 1, connections: 10, publishRuns: 3, lighthouseRuns: 1, lighthousePages: ['article'], lighthouseReference: false },
+  smoke: {
+    name: 'smoke',
+    articles: 200,
+    restRequests: 60,
+    loadSeconds: 1,
+    loadRounds: 1,
+    connections: 10,
+    publishRuns: 3,
+    lighthouseRuns: 1,
+    lighthousePages: ['article'],
+    lighthouseReference: false,
+  },
 }
 
 /** The targets; the report says met or missed for each. */

@@ -22,7 +22,9 @@ export function checkTargets(r: Results): TargetCheck[] {
   const notFromCache = Object.entries(r.web.secondRequestCache).filter(([, header]) => header !== 'HIT')
   checks.push({
     target: "every cacheable page from Next's cache from its second request",
-    figure: notFromCache.length ? notFromCache.map(([p, h]) => `${p}: ${h}`).join(', ') : `${Object.keys(r.web.secondRequestCache).length} pages, all HIT`,
+    figure: notFromCache.length
+      ? notFromCache.map(([p, h]) => `${p}: ${h}`).join(', ')
+      : `${Object.keys(r.web.secondRequestCache).length} pages, all HIT`,
     met: notFromCache.length === 0,
   })
   for (const name of Object.keys(r.microCache.pages) as PageName[]) {
@@ -70,7 +72,12 @@ export function checkTargets(r: Results): TargetCheck[] {
       })
     }
   } else {
-    checks.push({ target: `Lighthouse ${TARGETS.lighthouseScore} x4`, figure: 'not measured', met: null, note: r.lighthouse.skipped })
+    checks.push({
+      target: `Lighthouse ${TARGETS.lighthouseScore} x4`,
+      figure: 'not measured',
+      met: null,
+      note: r.lighthouse.skipped,
+    })
   }
   checks.push({
     target: `article (a reading page) first-load JS <= ${TARGETS.articleFirstLoadJsGzipKb} KB gzipped`,
@@ -83,7 +90,8 @@ export function checkTargets(r: Results): TargetCheck[] {
 function table(head: string[], rows: (string | number)[][]): string {
   const cells = [head, ...rows].map((r) => r.map(String))
   const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)))
-  const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
+  const line = (r: string[]) =>
+    `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`
   return [line(cells[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n')
 }
 
@@ -109,22 +117,63 @@ export function formatResults(r: Results, checks = checkTargets(r)): string {
   out.push(
     table(
       ['request', 'n', 'p50', 'p95', 'p99', 'bytes', 'errors'],
-      restRows.map(([label, k]) => [label, r.rest[k].requests, r.rest[k].p50, r.rest[k].p95, r.rest[k].p99, r.rest[k].bytes, r.rest[k].errors]),
+      restRows.map(([label, k]) => [
+        label,
+        r.rest[k].requests,
+        r.rest[k].p50,
+        r.rest[k].p95,
+        r.rest[k].p99,
+        r.rest[k].bytes,
+        r.rest[k].errors,
+      ]),
     ),
   )
-  out.push(`Search runs on the database's full-text engine (nothing is built at CMS start-up). The list request: ${decodeURIComponent(r.rest.list.url.replace(/^https?:\/\/[^/]+/, ''))}`)
+  out.push(
+    `Search runs on the database's full-text engine (nothing is built at CMS start-up). The list request: ${decodeURIComponent(r.rest.list.url.replace(/^https?:\/\/[^/]+/, ''))}`,
+  )
 
-  out.push(`\n(b) Web under load: autocannon, ${r.web.connections} connections for ${r.web.seconds} s per row${r.web.rounds > 1 ? `, taken in ${r.web.rounds} turns with the rows under it` : ''}; latency in ms`)
+  out.push(
+    `\n(b) Web under load: autocannon, ${r.web.connections} connections for ${r.web.seconds} s per row${r.web.rounds > 1 ? `, taken in ${r.web.rounds} turns with the rows under it` : ''}; latency in ms`,
+  )
   const rows: (string | number)[][] = []
   for (const [name, p] of Object.entries(r.web.pages)) {
     const typo = p.forceStatic.typographic ? ', typographic text like the page' : ''
-    rows.push([`${name} ${p.path}`, p.htmlBytes, p.next.reqPerSec, p.next.p50, p.next.p99, p.next.errors + p.next.non2xx, ratio(p.next.reqPerSec, p.forceStatic.reqPerSec), ratio(p.next.reqPerSec, p.nginxStatic.reqPerSec)])
-    rows.push([`  force-static Next (App Router), same size${typo}`, p.forceStatic.htmlBytes, p.forceStatic.reqPerSec, p.forceStatic.p50, p.forceStatic.p99, p.forceStatic.errors + p.forceStatic.non2xx, '', ''])
-    rows.push([`  nginx, same bytes from disk`, p.htmlBytes, p.nginxStatic.reqPerSec, p.nginxStatic.p50, p.nginxStatic.p99, p.nginxStatic.errors + p.nginxStatic.non2xx, '', ''])
+    rows.push([
+      `${name} ${p.path}`,
+      p.htmlBytes,
+      p.next.reqPerSec,
+      p.next.p50,
+      p.next.p99,
+      p.next.errors + p.next.non2xx,
+      ratio(p.next.reqPerSec, p.forceStatic.reqPerSec),
+      ratio(p.next.reqPerSec, p.nginxStatic.reqPerSec),
+    ])
+    rows.push([
+      `  force-static Next (App Router), same size${typo}`,
+      p.forceStatic.htmlBytes,
+      p.forceStatic.reqPerSec,
+      p.forceStatic.p50,
+      p.forceStatic.p99,
+      p.forceStatic.errors + p.forceStatic.non2xx,
+      '',
+      '',
+    ])
+    rows.push([
+      `  nginx, same bytes from disk`,
+      p.htmlBytes,
+      p.nginxStatic.reqPerSec,
+      p.nginxStatic.p50,
+      p.nginxStatic.p99,
+      p.nginxStatic.errors + p.nginxStatic.non2xx,
+      '',
+      '',
+    ])
   }
   out.push(table(['page', 'bytes', 'req/s', 'p50', 'p99', 'errors', 'x force-static', 'x nginx'], rows))
   const s = r.web.searchPageSequential
-  out.push(`Search results page, ${s.requests} distinct searches one at a time (each a cache miss): p50 ${s.p50}, p95 ${s.p95}, p99 ${s.p99} ms, ${s.errors} errors.`)
+  out.push(
+    `Search results page, ${s.requests} distinct searches one at a time (each a cache miss): p50 ${s.p50}, p95 ${s.p95}, p99 ${s.p99} ms, ${s.errors} errors.`,
+  )
 
   out.push(`\n(c) Through the nginx micro-cache`)
   out.push(`config: ${r.microCache.config}`)
@@ -144,7 +193,9 @@ export function formatResults(r: Results, checks = checkTargets(r)): string {
   )
 
   const pv = r.publishToVisible
-  out.push(`\n(d) Publish to visible (${pv.page}, polled every ${pv.pollIntervalMs} ms): median ${pv.medianMs} ms, max ${pv.maxMs} ms over ${pv.runs.length} runs [${pv.runs.join(', ')}]`)
+  out.push(
+    `\n(d) Publish to visible (${pv.page}, polled every ${pv.pollIntervalMs} ms): median ${pv.medianMs} ms, max ${pv.maxMs} ms over ${pv.runs.length} runs [${pv.runs.join(', ')}]`,
+  )
 
   out.push(`\n(e) Lighthouse 12.8.2, mobile`)
   if ('pages' in r.lighthouse) {
@@ -167,12 +218,17 @@ export function formatResults(r: Results, checks = checkTargets(r)): string {
     )
     for (const p of r.lighthouse.pages) {
       const lost = Object.entries(p.failing).filter(([, a]) => a.length)
-      if (lost.length) out.push(`  ${new URL(p.url).pathname} lost points on: ${lost.map(([c, a]) => `${c}: ${a.join(', ')}`).join('; ')}`)
+      if (lost.length)
+        out.push(
+          `  ${new URL(p.url).pathname} lost points on: ${lost.map(([c, a]) => `${c}: ${a.join(', ')}`).join('; ')}`,
+        )
       for (const e of p.consoleErrors) out.push(`    console error: ${e}`)
     }
     if (ref) {
       const lost = Object.entries(ref.failing).filter(([, a]) => a.length)
-      out.push(`  the force-static reference ${lost.length ? `lost points on: ${lost.map(([c, a]) => `${c}: ${a.join(', ')}`).join('; ')}` : 'lost no points'}`)
+      out.push(
+        `  the force-static reference ${lost.length ? `lost points on: ${lost.map(([c, a]) => `${c}: ${a.join(', ')}`).join('; ')}` : 'lost no points'}`,
+      )
     }
   } else out.push(`skipped: ${r.lighthouse.skipped}`)
   const js = r.lighthouse.articleFirstLoadJs
@@ -183,9 +239,20 @@ export function formatResults(r: Results, checks = checkTargets(r)): string {
       `An App Router page with no code of its own (the force-static reference) ships ${floor.gzipKb} KB gzipped, ${floor.inlineGzipKb} KB of it inline.`,
   )
 
-  out.push(`\n(f) Peak memory during the run: cms ${r.memory.cms.peakRssMb} MB RSS (VmHWM ${r.memory.cms.vmHwmMb} MB), web ${r.memory.web.peakRssMb} MB RSS (VmHWM ${r.memory.web.vmHwmMb} MB)`)
+  out.push(
+    `\n(f) Peak memory during the run: cms ${r.memory.cms.peakRssMb} MB RSS (VmHWM ${r.memory.cms.vmHwmMb} MB), web ${r.memory.web.peakRssMb} MB RSS (VmHWM ${r.memory.web.vmHwmMb} MB)`,
+  )
 
   out.push(`\nTargets`)
-  out.push(table(['target', 'figure', 'result'], checks.map((c) => [c.target, c.figure, c.met === null ? `not measured${c.note ? `: ${c.note}` : ''}` : c.met ? 'met' : 'MISSED'])))
+  out.push(
+    table(
+      ['target', 'figure', 'result'],
+      checks.map((c) => [
+        c.target,
+        c.figure,
+        c.met === null ? `not measured${c.note ? `: ${c.note}` : ''}` : c.met ? 'met' : 'MISSED',
+      ]),
+    ),
+  )
   return out.join('\n')
 }

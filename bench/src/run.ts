@@ -5,7 +5,18 @@ import path from 'node:path'
 
 import { createContentClient } from '@resilient-mind/content'
 
-import { benchDir, CMS, dataDir, PORTS, REFERENCE, resultsFile, rootDir, WEB, type LighthousePageName, type Mode } from './config'
+import {
+  benchDir,
+  CMS,
+  dataDir,
+  PORTS,
+  REFERENCE,
+  resultsFile,
+  rootDir,
+  WEB,
+  type LighthousePageName,
+  type Mode,
+} from './config'
 import { fixtureSlug } from './fixtures/content'
 import { BENCH_EDITOR } from './fixtures/editor'
 import { firstLoadJs, lighthousePages, type FirstLoadJs, type LighthousePage } from './measure/lighthouse'
@@ -30,26 +41,55 @@ type ReferenceLoad = LoadResult & { padChars: number; htmlBytes: number; typogra
 export type Results = {
   mode: Mode['name']
   startedAt: string
-  machine: { cpus: number; model: string; memoryGb: number; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; node: string }
+  machine: {
+    cpus: number
+    model: string
+    memoryGb: number
+    loadAverageAtStart: number[]
+    loadAverageAtEnd: number[]
+    node: string
+  }
   fixtures: { articles: number; inserted: number; method: string; perArticleMs: number | null; insertSeconds: number }
   rest: Record<'list' | 'listByTopic' | 'bySlug' | 'search' | 'listDeepPage', LatencyResult>
   web: {
     connections: number
     seconds: number
     rounds: number
-    pages: Record<PageName, { path: string; htmlBytes: number; next: LoadResult; forceStatic: ReferenceLoad; nginxStatic: LoadResult }>
+    pages: Record<
+      PageName,
+      { path: string; htmlBytes: number; next: LoadResult; forceStatic: ReferenceLoad; nginxStatic: LoadResult }
+    >
     searchPageSequential: LatencyResult
     /** Next's x-nextjs-cache header on the second request for each cacheable page (HIT: from its page cache). */
     secondRequestCache: Record<string, string | null>
   }
   microCache: { config: string; pages: Record<PageName, LoadResult> }
   publishToVisible: PublishResult
-  lighthouse: ({ pages: LighthousePage[]; forceStatic?: LighthousePage } | { skipped: string }) & { articleFirstLoadJs: FirstLoadJs; forceStaticFirstLoadJs: FirstLoadJs }
+  lighthouse: ({ pages: LighthousePage[]; forceStatic?: LighthousePage } | { skipped: string }) & {
+    articleFirstLoadJs: FirstLoadJs
+    forceStaticFirstLoadJs: FirstLoadJs
+  }
   memory: Record<'cms' | 'web', { peakRssMb: number; vmHwmMb: number }>
   durationSeconds: number
 }
 
-const SEARCH_WORDS = ['trust', 'anger', 'boundaries', 'sleep', 'shame', 'grief', 'partner', 'recovery', 'counsellor', 'promises', 'discovery', 'hope', 'conversation', 'courage', 'routines']
+const SEARCH_WORDS = [
+  'trust',
+  'anger',
+  'boundaries',
+  'sleep',
+  'shame',
+  'grief',
+  'partner',
+  'recovery',
+  'counsellor',
+  'promises',
+  'discovery',
+  'hope',
+  'conversation',
+  'courage',
+  'routines',
+]
 
 /** Distinct searches, so each request misses the web's cache and asks the CMS's search. */
 function searchQueries(): string[] {
@@ -78,7 +118,10 @@ const beyondLatin1 = (page: Buffer) => /[^\u0000-\u00ff]/.test(page.toString('ut
  * characters outside Latin-1, typographic punctuation too (see reference/lib/padText.js).
  * /pad/ is the App Router's force-static page.
  */
-async function calibrateReference(target: Buffer, prefix: '/pad/'): Promise<{ path: string; chars: number; bytes: number; typographic: boolean }> {
+async function calibrateReference(
+  target: Buffer,
+  prefix: '/pad/',
+): Promise<{ path: string; chars: number; bytes: number; typographic: boolean }> {
   const typographic = beyondLatin1(target)
   const pathFor = (n: number) => `${prefix}${n}${typographic ? '-typographic' : ''}`
   // Bytes per character differ by router (the App Router page carries its text twice: HTML and
@@ -134,12 +177,26 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     const fixtureLog = path.join(runDir, 'fixtures.log')
     run(
       process.execPath,
-      ['--no-deprecation', path.join(rootDir, 'node_modules/tsx/dist/cli.mjs'), path.join(benchDir, 'src/fixtures/generate.ts'), String(mode.articles), `--summary=${fixtureLog}`],
+      [
+        '--no-deprecation',
+        path.join(rootDir, 'node_modules/tsx/dist/cli.mjs'),
+        path.join(benchDir, 'src/fixtures/generate.ts'),
+        String(mode.articles),
+        `--summary=${fixtureLog}`,
+      ],
       // --conditions=production in NODE_OPTIONS (so tsx's child gets it too): Lexical's Node entry
       // re-exports through a top-level await that Node 20 sometimes never settles (as for the seed).
-      { cwd: path.join(rootDir, 'apps/cms'), env: { ...cmsEnv, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation --conditions=production' } },
+      {
+        cwd: path.join(rootDir, 'apps/cms'),
+        env: { ...cmsEnv, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation --conditions=production' },
+      },
     )
-    const fixtures = JSON.parse(fs.readFileSync(fixtureLog, 'utf8')) as { inserted: number; method: string; perArticleMs: number | null; insertMs: number }
+    const fixtures = JSON.parse(fs.readFileSync(fixtureLog, 'utf8')) as {
+      inserted: number
+      method: string
+      perArticleMs: number | null
+      insertMs: number
+    }
 
     // 2. The built apps and the reference, each on the bench's ports.
     const cms = startNext('cms', path.join(rootDir, 'apps/cms'), PORTS.cms, cmsEnv, path.join(runDir, 'cms.log'))
@@ -172,17 +229,34 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     if (!warm.ok) throw new Error(`The website did not render its fixed pages: ${warm.status} ${await warm.text()}`)
     // No pages left from an earlier run's files (see reference/next.config.mjs).
     fs.rmSync(path.join(benchDir, 'reference/.next/server/route-cache'), { recursive: true, force: true })
-    const reference = startNext('reference', path.join(benchDir, 'reference'), PORTS.reference, {}, path.join(runDir, 'reference.log'))
+    const reference = startNext(
+      'reference',
+      path.join(benchDir, 'reference'),
+      PORTS.reference,
+      {},
+      path.join(runDir, 'reference.log'),
+    )
     servers.push(reference)
     await waitForHttp(reference, `${REFERENCE}/pad/10`)
     memory.add(web)
 
     // What the pages are about.
-    const topics = (await json<{ docs: { id: number; slug: string }[] }>(`${CMS}/api/topics?limit=100&depth=0&sort=title`)).docs
+    const topics = (
+      await json<{ docs: { id: number; slug: string }[] }>(`${CMS}/api/topics?limit=100&depth=0&sort=title`)
+    ).docs
     const topic = topics[0]
-    const author = (await json<{ docs: { id: number }[] }>(`${CMS}/api/authors?where[slug][equals]=fixture-author-avery&limit=1&depth=0`)).docs[0]
-    const service = (await json<{ docs: { slug: string }[] }>(`${CMS}/api/services?limit=1&depth=0&sort=title&where[_status][equals]=published`)).docs[0]
-    if (!topic || !author || !service) throw new Error('The fixture database has no topics, fixture authors or services')
+    const author = (
+      await json<{ docs: { id: number }[] }>(
+        `${CMS}/api/authors?where[slug][equals]=fixture-author-avery&limit=1&depth=0`,
+      )
+    ).docs[0]
+    const service = (
+      await json<{ docs: { slug: string }[] }>(
+        `${CMS}/api/services?limit=1&depth=0&sort=title&where[_status][equals]=published`,
+      )
+    ).docs[0]
+    if (!topic || !author || !service)
+      throw new Error('The fixture database has no topics, fixture authors or services')
     const articleSlug = fixtureSlug(Math.max(1, Math.floor(mode.articles / 2)))
     const slugs = Array.from({ length: 97 }, (_, i) => fixtureSlug(1 + ((i * 7919) % mode.articles)))
 
@@ -197,7 +271,10 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
       listByTopic: await sequentialLatency(() => rec.through(client.articles({ limit: 12, topicId: topic.id })), n),
       bySlug: await sequentialLatency((i) => rec.through(client.article(slugs[i % slugs.length])), n),
       search: await sequentialLatency((i) => rec.through(client.search({ q: queries[i % queries.length] })), n),
-      listDeepPage: await sequentialLatency(() => rec.through(client.articles({ limit: 12, page: Math.max(1, Math.floor(mode.articles / 12 / 2)) })), Math.min(n, 100)),
+      listDeepPage: await sequentialLatency(
+        () => rec.through(client.articles({ limit: 12, page: Math.max(1, Math.floor(mode.articles / 12 / 2)) })),
+        Math.min(n, 100),
+      ),
     }
 
     // 4. (b) The website under load, beside the force-static reference and nginx with the same bytes.
@@ -214,7 +291,15 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     }
     // Every cacheable page is served from Next's page cache from its second request on.
     const fromCache = {} as Record<string, string | null>
-    for (const p of ['/', '/services', `/services/${service.slug}`, `/authors/fixture-author-avery`, '/legal/privacy', '/contact/thanks', ...Object.values(pagePaths)]) {
+    for (const p of [
+      '/',
+      '/services',
+      `/services/${service.slug}`,
+      `/authors/fixture-author-avery`,
+      '/legal/privacy',
+      '/contact/thanks',
+      ...Object.values(pagePaths),
+    ]) {
       if (p.startsWith('/search')) continue // a search is rendered per request
       await fetch(`${WEB}${p}`)
       fromCache[p] = (await fetch(`${WEB}${p}`)).headers.get('x-nextjs-cache')
@@ -232,8 +317,19 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
         mode.connections,
         mode.loadRounds,
       )
-      const reference = (load: LoadResult, at: typeof pad): ReferenceLoad => ({ ...load, padChars: at.chars, htmlBytes: at.bytes, typographic: at.typographic })
-      webPages[name] = { path: p, htmlBytes: bodies[name].length, next, forceStatic: reference(forceStatic, pad), nginxStatic: ceiling }
+      const reference = (load: LoadResult, at: typeof pad): ReferenceLoad => ({
+        ...load,
+        padChars: at.chars,
+        htmlBytes: at.bytes,
+        typographic: at.typographic,
+      })
+      webPages[name] = {
+        path: p,
+        htmlBytes: bodies[name].length,
+        next,
+        forceStatic: reference(forceStatic, pad),
+        nginxStatic: ceiling,
+      }
     }
     log('Search results page latency, one distinct search at a time...')
     const searchPageSequential = await sequentialLatency(
@@ -244,24 +340,47 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
 
     // 5. (c) The production micro-cache in front of the website.
     const nginx = await startMicroCacheNginx(
-      { dir: path.join(runDir, 'nginx-microcache'), port: PORTS.nginxMicroCache, hopPort: PORTS.nginxMicroCacheHop, webUpstream: `127.0.0.1:${PORTS.web}`, cmsUpstream: `127.0.0.1:${PORTS.cms}` },
+      {
+        dir: path.join(runDir, 'nginx-microcache'),
+        port: PORTS.nginxMicroCache,
+        hopPort: PORTS.nginxMicroCacheHop,
+        webUpstream: `127.0.0.1:${PORTS.web}`,
+        cmsUpstream: `127.0.0.1:${PORTS.cms}`,
+      },
       '/resources',
     )
     servers.push(nginx)
     const microCachePages = {} as Record<PageName, LoadResult>
     for (const [name, p] of Object.entries(pagePaths) as [PageName, string][]) {
       log(`Load through the micro-cache: ${name}`)
-      microCachePages[name] = await load(`http://127.0.0.1:${PORTS.nginxMicroCache}${p}`, mode.loadSeconds, mode.connections)
+      microCachePages[name] = await load(
+        `http://127.0.0.1:${PORTS.nginxMicroCache}${p}`,
+        mode.loadSeconds,
+        mode.connections,
+      )
     }
-    const microCache: Results['microCache'] = { config: path.relative(rootDir, microCacheConfig()), pages: microCachePages }
+    const microCache: Results['microCache'] = {
+      config: path.relative(rootDir, microCacheConfig()),
+      pages: microCachePages,
+    }
 
     // 6. (d) Publish to visible.
     log('Publish to visible...')
-    const publish = await publishToVisible({ cms: CMS, web: WEB, editor: BENCH_EDITOR, authorId: author.id, topicId: topic.id, runs: mode.publishRuns })
+    const publish = await publishToVisible({
+      cms: CMS,
+      web: WEB,
+      editor: BENCH_EDITOR,
+      authorId: author.id,
+      topicId: topic.id,
+      runs: mode.publishRuns,
+    })
 
     // 7. (e) Lighthouse (mobile) and the article's first-load JavaScript.
     // The reference page has no component of its own: its JavaScript is Next's and React's floor.
-    const js = { articleFirstLoadJs: await firstLoadJs(`${WEB}${pagePaths.article}`), forceStaticFirstLoadJs: await firstLoadJs(`${REFERENCE}/pad/10`) }
+    const js = {
+      articleFirstLoadJs: await firstLoadJs(`${WEB}${pagePaths.article}`),
+      forceStaticFirstLoadJs: await firstLoadJs(`${REFERENCE}/pad/10`),
+    }
     let lighthouse: Results['lighthouse']
     if (!opts.lighthouse || mode.lighthouseRuns === 0) {
       lighthouse = { skipped: opts.lighthouse ? `not run in ${mode.name} mode` : 'turned off (--no-lighthouse)', ...js }
@@ -287,7 +406,9 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
       // The same runs on the reference page of the article's size: a page with no code of its
       // own, so whatever it loses is Next's and React's runtime, not this site.
       const referencePath = new URL(webPages.article.forceStatic.url).pathname
-      const forceStatic = mode.lighthouseReference ? (await lighthousePages([`http://localhost:${PORTS.reference}${referencePath}`], mode.lighthouseRuns))[0] : undefined
+      const forceStatic = mode.lighthouseReference
+        ? (await lighthousePages([`http://localhost:${PORTS.reference}${referencePath}`], mode.lighthouseRuns))[0]
+        : undefined
       lighthouse = { pages, forceStatic, ...js }
     }
 
@@ -312,7 +433,14 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
         insertSeconds: Math.round(fixtures.insertMs / 1000),
       },
       rest,
-      web: { connections: mode.connections, seconds: mode.loadSeconds, rounds: mode.loadRounds, pages: webPages, searchPageSequential, secondRequestCache: fromCache },
+      web: {
+        connections: mode.connections,
+        seconds: mode.loadSeconds,
+        rounds: mode.loadRounds,
+        pages: webPages,
+        searchPageSequential,
+        secondRequestCache: fromCache,
+      },
       microCache,
       publishToVisible: publish,
       lighthouse,

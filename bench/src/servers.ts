@@ -10,7 +10,12 @@ const nextBin = path.join(rootDir, 'node_modules/next/dist/bin/next')
 export type Server = { name: string; child: ChildProcess; pid: number; log: string; stop: () => Promise<void> }
 
 /** Starts a process in its own process group (so stopping it stops everything it started), output to a log file. */
-export function startProcess(name: string, command: string, args: string[], opts: { cwd: string; env: Record<string, string>; log: string }): Server {
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  opts: { cwd: string; env: Record<string, string>; log: string },
+): Server {
   const out = fs.openSync(opts.log, 'w')
   const child = spawn(command, args, {
     cwd: opts.cwd,
@@ -52,13 +57,24 @@ export async function assertPortFree(port: number, name: string): Promise<void> 
     })
     socket.once('error', () => resolve(false))
   })
-  if (inUse) throw new Error(`Port ${port} (for the ${name}) is already in use: stop whatever listens there (ss -ltnp | grep ${port}) and run again.`)
+  if (inUse)
+    throw new Error(
+      `Port ${port} (for the ${name}) is already in use: stop whatever listens there (ss -ltnp | grep ${port}) and run again.`,
+    )
 }
 
 /** `next start` of a built app, run by node directly so its pid is the server's. */
-export function startNext(name: string, appDir: string, port: number, env: Record<string, string>, log: string): Server {
+export function startNext(
+  name: string,
+  appDir: string,
+  port: number,
+  env: Record<string, string>,
+  log: string,
+): Server {
   if (!fs.existsSync(path.join(appDir, '.next/BUILD_ID'))) {
-    throw new Error(`${name} is not built (${appDir}/.next/BUILD_ID missing): run \`npx turbo run build --filter=cms --filter=web --filter=bench\` or \`npm run bench\` without --no-build.`)
+    throw new Error(
+      `${name} is not built (${appDir}/.next/BUILD_ID missing): run \`npx turbo run build --filter=cms --filter=web --filter=bench\` or \`npm run bench\` without --no-build.`,
+    )
   }
   return startProcess(name, process.execPath, [nextBin, 'start', '--port', String(port)], {
     cwd: appDir,
@@ -72,7 +88,9 @@ export async function waitForHttp(server: Server, url: string, timeoutMs = 180_0
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
     if (server.child.exitCode !== null) {
-      throw new Error(`${server.name} exited (code ${server.child.exitCode}) before answering ${url}:\n${tail(server.log)}`)
+      throw new Error(
+        `${server.name} exited (code ${server.child.exitCode}) before answering ${url}:\n${tail(server.log)}`,
+      )
     }
     try {
       const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) })
@@ -92,7 +110,8 @@ export async function waitForLog(server: Server, re: RegExp, timeoutMs = 600_000
   while (Date.now() - started < timeoutMs) {
     const m = fs.readFileSync(server.log, 'utf8').match(re)
     if (m) return m
-    if (server.child.exitCode !== null) throw new Error(`${server.name} exited (code ${server.child.exitCode}):\n${tail(server.log)}`)
+    if (server.child.exitCode !== null)
+      throw new Error(`${server.name} exited (code ${server.child.exitCode}):\n${tail(server.log)}`)
     await sleep(250)
   }
   throw new Error(`${server.name} did not log ${re} within ${timeoutMs / 1000}s:\n${tail(server.log)}`)

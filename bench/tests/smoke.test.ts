@@ -16,7 +16,6 @@ const rootDir = path.resolve(benchDir, '..')
 
 type Latency = { requests: number; p50: number; p95: number; p99: number; errors: number; bytes: number }
 type Load = { reqPerSec: number; p50: number; p99: number; errors: number; non2xx: number; totalRequests: number }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 let results: any
 let output = ''
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-test-'))
@@ -25,7 +24,14 @@ const outFile = path.join(outDir, 'results.json')
 beforeAll(() => {
   const run = spawnSync(
     process.execPath,
-    ['--no-deprecation', path.join(rootDir, 'node_modules/tsx/dist/cli.mjs'), 'src/cli.ts', '--smoke', '--no-build', `--out=${outFile}`],
+    [
+      '--no-deprecation',
+      path.join(rootDir, 'node_modules/tsx/dist/cli.mjs'),
+      'src/cli.ts',
+      '--smoke',
+      '--no-build',
+      `--out=${outFile}`,
+    ],
     { cwd: benchDir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' }, maxBuffer: 64 * 1024 * 1024 },
   )
   output = `${run.stdout}\n${run.stderr}`
@@ -67,7 +73,12 @@ test('(a) measures CMS REST latency for the list, the topic filter, one article 
 test('(b) loads four website pages beside a same-size force-static page and nginx with the same bytes, and finds every cacheable page in the page cache on its second request', () => {
   expect(Object.keys(results.web.pages).sort()).toEqual(['article', 'filtered', 'library', 'search'])
   type Reference = Load & { htmlBytes: number }
-  for (const page of Object.values(results.web.pages) as { htmlBytes: number; next: Load; forceStatic: Reference; nginxStatic: Load }[]) {
+  for (const page of Object.values(results.web.pages) as {
+    htmlBytes: number
+    next: Load
+    forceStatic: Reference
+    nginxStatic: Load
+  }[]) {
     expect(page.htmlBytes).toBeGreaterThan(2000)
     saneLoad(page.next)
     saneLoad(page.forceStatic)
@@ -75,9 +86,12 @@ test('(b) loads four website pages beside a same-size force-static page and ngin
     // "Of the same size": each calibrated reference page is within 1% of the website's page.
     expect(Math.abs(page.forceStatic.htmlBytes - page.htmlBytes) / page.htmlBytes).toBeLessThan(0.01)
   }
-  expect(Object.keys(results.web.secondRequestCache)).toEqual(expect.arrayContaining(['/', '/resources', '/legal/privacy']))
+  expect(Object.keys(results.web.secondRequestCache)).toEqual(
+    expect.arrayContaining(['/', '/resources', '/legal/privacy']),
+  )
   // Not a speed figure but behaviour: a cached page's second request never renders.
-  for (const [page, header] of Object.entries(results.web.secondRequestCache)) expect({ page, header }).toEqual({ page, header: 'HIT' })
+  for (const [page, header] of Object.entries(results.web.secondRequestCache))
+    expect({ page, header }).toEqual({ page, header: 'HIT' })
   saneLatency(results.web.searchPageSequential, results.web.searchPageSequential.requests)
   expect(results.web.searchPageSequential.requests).toBeGreaterThanOrEqual(30)
 })
@@ -132,7 +146,10 @@ test('prints the results table with every target marked met, missed or not measu
   expect(output).toMatch(/\(f\) Peak memory/)
   expect(results.targets.length).toBeGreaterThanOrEqual(9)
   expect(results.targets.map((t: { target: string }) => t.target)).toEqual(
-    expect.arrayContaining([expect.stringMatching(/^REST search p95 < 20 ms/), expect.stringMatching(/^CMS peak memory < 300 MB/)]),
+    expect.arrayContaining([
+      expect.stringMatching(/^REST search p95 < 20 ms/),
+      expect.stringMatching(/^CMS peak memory < 300 MB/),
+    ]),
   )
   for (const t of results.targets) expect([true, false, null]).toContain(t.met)
 })

@@ -28,7 +28,10 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA and best practices)', () => {
     const page = await browser.newPage()
     await page.goto(`${WEB}/resources/${SEED_ARTICLE.slug}`)
     await page.keyboard.press('Tab')
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }))
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }))
     expect(focused).toEqual({ text: 'Skip to main content', href: '#main' })
     await page.keyboard.press('Enter')
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main')

@@ -21,7 +21,9 @@ beforeAll(async () => {
   await page.exposeFunction('__cspViolation', (v: string) => violations.push(`${v} on ${page.url()}`))
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(`${e.effectiveDirective} ${e.blockedURI}`),
+      (window as unknown as { __cspViolation: (v: string) => void }).__cspViolation(
+        `${e.effectiveDirective} ${e.blockedURI}`,
+      ),
     ),
   )
   page.on('request', (req) => {

@@ -59,7 +59,9 @@ describe('the admin, as staff meet it', () => {
 
     await page.context().clearCookies()
     await page.goto(`${CMS}/admin/login`)
-    await expect(page.locator('.practice-logo__name').textContent()).resolves.toBe('Resilient Mind Counseling and Coaching')
+    await expect(page.locator('.practice-logo__name').textContent()).resolves.toBe(
+      'Resilient Mind Counseling and Coaching',
+    )
     await signIn(page)
   })
 
@@ -92,14 +94,19 @@ describe('the admin, as staff meet it', () => {
   it('an excerpt left alone follows the body after the first save, and the SEO checks pass', async () => {
     const title = `Excerpt follows ${Date.now()}`
     await draftArticle(page, title, 'Half a sen')
-    const created = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/articles' && r.ok())
+    const created = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/articles' && r.ok(),
+    )
     await page.locator('#action-save-draft').click()
     await created
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
     const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
     await editor.click()
     await page.keyboard.press('End')
-    const autosaved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().includes('autosave=true') && r.ok(), { timeout: 30_000 })
+    const autosaved = page.waitForResponse(
+      (r) => r.request().method() === 'PATCH' && r.url().includes('autosave=true') && r.ok(),
+      { timeout: 30_000 },
+    )
     await editor.pressSequentially('tence grew into a full thought about trust, and how slowly it returns.')
     await autosaved
     await page.waitForTimeout(2500) // one more autosave interval, in case the typing spanned two
@@ -116,7 +123,10 @@ describe('the admin, as staff meet it', () => {
     await page.getByText(/checks are passing/).waitFor()
     await expect(page.getByText('2/3 checks are passing').count()).resolves.toBe(1)
     // The search preview shows the article's address on the website, not "https://...".
-    await page.locator(`a[href="${new URL(`/resources/${doc.slug}`, WEB)}"]`).first().waitFor({ timeout: 10_000 })
+    await page
+      .locator(`a[href="${new URL(`/resources/${doc.slug}`, WEB)}"]`)
+      .first()
+      .waitFor({ timeout: 10_000 })
     await expect(page.getByText('https://...').count()).resolves.toBe(0)
   })
 
@@ -155,7 +165,12 @@ describe('the admin, as staff meet it', () => {
     for (const v of serious) {
       for (const target of v.nodes) {
         const within = UPSTREAM[v.id]
-        const upstream = within ? await page.locator(target).first().evaluate((el, sel) => Boolean(el.closest(sel)), within) : false
+        const upstream = within
+          ? await page
+              .locator(target)
+              .first()
+              .evaluate((el, sel) => Boolean(el.closest(sel)), within)
+          : false
         if (!upstream) ours.push(`${v.id}: ${target}`)
       }
     }

@@ -9,7 +9,13 @@ beforeAll(async () => (browser = await launch()))
 afterAll(async () => browser?.close())
 
 /** Reloads a page (the library unless told) until the article is shown or gone; returns when it was. */
-async function pollForArticle(page: Page, title: string, wantVisible: boolean, timeoutMs: number, path = '/resources'): Promise<number> {
+async function pollForArticle(
+  page: Page,
+  title: string,
+  wantVisible: boolean,
+  timeoutMs: number,
+  path = '/resources',
+): Promise<number> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     await page.goto(`${WEB}${path}`)
@@ -65,7 +71,11 @@ describe('an editor', () => {
 
 describe('the revalidation route', () => {
   const post = (body: string, auth?: string) =>
-    fetch(`${WEB}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth && { authorization: auth }) }, body })
+    fetch(`${WEB}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(auth && { authorization: auth }) },
+      body,
+    })
 
   it('answers 401 without the shared secret or with a wrong one', async () => {
     for (const auth of [undefined, 'Bearer wrong-secret', REVALIDATE_SECRET]) {
@@ -92,9 +102,16 @@ describe('the revalidation route', () => {
   })
 
   it('renders each path again at once, once however often it is named; a path no page serves is reported failed', async () => {
-    const res = await post(JSON.stringify({ paths: ['/', '/resources', '/', '/no/such/page', '/resources/feed.xml'] }), `Bearer ${REVALIDATE_SECRET}`)
+    const res = await post(
+      JSON.stringify({ paths: ['/', '/resources', '/', '/no/such/page', '/resources/feed.xml'] }),
+      `Bearer ${REVALIDATE_SECRET}`,
+    )
     expect(res.status).toBe(200)
-    expect(await res.json()).toEqual({ revalidated: ['/', '/resources'], failed: ['/no/such/page'], notCached: ['/resources/feed.xml'] })
+    expect(await res.json()).toEqual({
+      revalidated: ['/', '/resources'],
+      failed: ['/no/such/page'],
+      notCached: ['/resources/feed.xml'],
+    })
     const home = await fetch(`${WEB}/`)
     expect({ status: home.status, cache: home.headers.get('x-nextjs-cache') }).toEqual({ status: 200, cache: 'HIT' })
   })

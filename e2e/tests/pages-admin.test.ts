@@ -12,7 +12,11 @@ let browser: Browser
 beforeAll(async () => (browser = await launch()))
 afterAll(async () => browser?.close())
 
-async function until(path: string, ok: (status: number, location: string | null, html: string) => boolean, timeoutMs = 5000) {
+async function until(
+  path: string,
+  ok: (status: number, location: string | null, html: string) => boolean,
+  timeoutMs = 5000,
+) {
   const started = Date.now()
   for (;;) {
     const res = await fetch(`${WEB}${path}`, { redirect: 'manual' })
@@ -25,7 +29,11 @@ async function until(path: string, ok: (status: number, location: string | null,
 
 const savedPage = (page: import('playwright-core').Page) =>
   page.waitForResponse(
-    (res) => new URL(res.url()).pathname.startsWith('/api/pages') && ['POST', 'PATCH'].includes(res.request().method()) && res.ok() && (res.request().postData() ?? '').includes('"_status":"published"'),
+    (res) =>
+      new URL(res.url()).pathname.startsWith('/api/pages') &&
+      ['POST', 'PATCH'].includes(res.request().method()) &&
+      res.ok() &&
+      (res.request().postData() ?? '').includes('"_status":"published"'),
     { timeout: 30_000 },
   )
 
@@ -36,7 +44,11 @@ it('an editor builds a page from blocks, publishes it, renames it, and the old l
   await admin.goto(`${CMS}/admin/collections/pages/create`)
   await admin.locator('#field-title').fill(`Our approach ${stamp}`)
   await admin.locator('.blocks-field__drawer-toggler').first().click()
-  await admin.locator('.blocks-drawer__block .thumbnail-card').filter({ hasText: /^Text$/ }).first().click()
+  await admin
+    .locator('.blocks-drawer__block .thumbnail-card')
+    .filter({ hasText: /^Text$/ })
+    .first()
+    .click()
   const editor = admin.locator('.rich-text-lexical [contenteditable="true"]').first()
   await editor.click()
   await editor.pressSequentially('We listen first.')

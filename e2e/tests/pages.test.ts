@@ -13,7 +13,24 @@ let token: string
 let id: number
 
 const lexical = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: null,
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: null,
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
+    ],
+  },
 })
 
 async function api(method: 'POST' | 'PATCH', path: string, data: Record<string, unknown>) {
@@ -50,7 +67,11 @@ it('a published page of blocks is on the site, without framework JavaScript, wit
     _status: 'published',
     layout: [
       { blockType: 'richText', content: lexical('Walking into a first session can feel daunting.') },
-      { blockType: 'faq', heading: 'Questions', items: [{ question: 'Can I bring my partner?', answer: 'Yes, if you both want to.' }] },
+      {
+        blockType: 'faq',
+        heading: 'Questions',
+        items: [{ question: 'Can I bring my partner?', answer: 'Yes, if you both want to.' }],
+      },
       { blockType: 'callToAction', label: 'Request an appointment', type: 'contact' },
     ],
   })
@@ -77,7 +98,10 @@ it('renamed, its old address leads to the new one with a permanent redirect', as
 })
 
 it('an old WordPress address staff add leads to the page', async () => {
-  await api('POST', 'redirects', { from: '/2025/03/18/first-session/', to: { type: 'custom', url: '/your-first-session' } })
+  await api('POST', 'redirects', {
+    from: '/2025/03/18/first-session/',
+    to: { type: 'custom', url: '/your-first-session' },
+  })
   const { res } = await until('/2025/03/18/first-session', (r) => r.status === 308)
   expect(res.headers.get('location')).toMatch(/\/your-first-session$/)
   const followed = await fetch(`${WEB}/2025/03/18/first-session/`)

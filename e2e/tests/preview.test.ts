@@ -18,7 +18,9 @@ describe('draft preview', () => {
     const draftTitle = `Draft only: a gentler beginning ${Date.now()}`
     const saved = await admin.evaluate(
       async ({ cms, slug, title }) => {
-        const find = await (await fetch(`${cms}/api/articles?where[slug][equals]=${slug}&depth=0`, { credentials: 'include' })).json()
+        const find = await (
+          await fetch(`${cms}/api/articles?where[slug][equals]=${slug}&depth=0`, { credentials: 'include' })
+        ).json()
         const id = find.docs[0].id
         const patch = await fetch(`${cms}/api/articles/${id}?draft=true`, {
           method: 'PATCH',
@@ -69,9 +71,19 @@ describe('draft preview', () => {
     const context = await browser.newContext()
     const admin = await context.newPage()
     await signIn(admin)
-    const found = await admin.evaluate(async (cms) => (await (await fetch(`${cms}/api/articles?limit=1&depth=0`, { credentials: 'include' })).json()).docs[0].id, CMS)
+    const found = await admin.evaluate(
+      async (cms) =>
+        (await (await fetch(`${cms}/api/articles?limit=1&depth=0`, { credentials: 'include' })).json()).docs[0].id,
+      CMS,
+    )
     await admin.goto(`${CMS}/admin/collections/articles/${found}`)
-    const [popup] = await Promise.all([context.waitForEvent('page'), admin.locator('#preview-button, .preview-btn, button[aria-label="Preview"], a[aria-label="Preview"]').first().click()])
+    const [popup] = await Promise.all([
+      context.waitForEvent('page'),
+      admin
+        .locator('#preview-button, .preview-btn, button[aria-label="Preview"], a[aria-label="Preview"]')
+        .first()
+        .click(),
+    ])
     await popup.waitForLoadState()
     expect(popup.url()).toMatch(new RegExp(`^${WEB}/preview/resources/`))
     await context.close()
@@ -82,12 +94,19 @@ describe('draft preview', () => {
     const admin = await context.newPage()
     await signIn(admin)
     const id = await admin.evaluate(
-      async ({ cms, slug }) => (await (await fetch(`${cms}/api/articles?where[slug][equals]=${slug}&depth=0`, { credentials: 'include' })).json()).docs[0].id,
+      async ({ cms, slug }) =>
+        (
+          await (
+            await fetch(`${cms}/api/articles?where[slug][equals]=${slug}&depth=0`, { credentials: 'include' })
+          ).json()
+        ).docs[0].id,
       { cms: CMS, slug: SEED_ARTICLE.slug },
     )
     await admin.goto(`${CMS}/admin/collections/articles/${id}`)
     await admin.locator('#live-preview-toggler').click()
-    const frame = admin.frameLocator('iframe.live-preview-iframe, .live-preview-window iframe, iframe[title*="review"]').first()
+    const frame = admin
+      .frameLocator('iframe.live-preview-iframe, .live-preview-window iframe, iframe[title*="review"]')
+      .first()
     await frame.locator('h1').waitFor({ timeout: 30_000 })
 
     const edited = `Live edit ${Date.now()}`

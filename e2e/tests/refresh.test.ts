@@ -19,10 +19,30 @@ let authorId: number
 let topicId: number
 
 const lexical = (text: string) => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: null, children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }] }] },
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: null,
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: null,
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
+    ],
+  },
 })
 
-async function save(method: 'POST' | 'PATCH', data: Record<string, unknown>): Promise<{ slug: string; savedAt: number }> {
+async function save(
+  method: 'POST' | 'PATCH',
+  data: Record<string, unknown>,
+): Promise<{ slug: string; savedAt: number }> {
   const res = await fetch(`${CMS}/api/articles${method === 'PATCH' ? `/${id}` : ''}?depth=0`, {
     method,
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
@@ -41,7 +61,10 @@ const page = async (path: string) => {
 }
 
 /** Polls every page until each passes its check; returns the slowest time, or throws naming the pages that never did. */
-async function everyPage(since: number, checks: [path: string, ok: (p: { status: number; html: string }) => boolean][]) {
+async function everyPage(
+  since: number,
+  checks: [path: string, ok: (p: { status: number; html: string }) => boolean][],
+) {
   const pending = new Map(checks)
   const took: Record<string, number> = {}
   while (pending.size && Date.now() - since < WITHIN_MS) {
@@ -53,17 +76,25 @@ async function everyPage(since: number, checks: [path: string, ok: (p: { status:
     }
     if (pending.size) await new Promise((r) => setTimeout(r, 50))
   }
-  console.log(Object.entries(took).map(([p, ms]) => `${p}: ${ms} ms`).join('\n'))
+  console.log(
+    Object.entries(took)
+      .map(([p, ms]) => `${p}: ${ms} ms`)
+      .join('\n'),
+  )
   expect({ notShown: [...pending.keys()] }).toEqual({ notShown: [] })
   const slowest = Math.max(...Object.values(took))
   expect({ slowestMs: slowest, within: slowest < WITHIN_MS }).toEqual({ slowestMs: slowest, within: true })
 }
 
-const listed = (title: string, slug: string) => (p: { status: number; html: string }) => p.status === 200 && p.html.includes(`href="/resources/${slug}"`) && p.html.includes(title)
-const notListed = (slug: string) => (p: { status: number; html: string }) => p.status === 200 && !p.html.includes(`href="/resources/${slug}"`)
-const shown = (title: string) => (p: { status: number; html: string }) => p.status === 200 && p.html.includes(`<h1>${title}</h1>`)
+const listed = (title: string, slug: string) => (p: { status: number; html: string }) =>
+  p.status === 200 && p.html.includes(`href="/resources/${slug}"`) && p.html.includes(title)
+const notListed = (slug: string) => (p: { status: number; html: string }) =>
+  p.status === 200 && !p.html.includes(`href="/resources/${slug}"`)
+const shown = (title: string) => (p: { status: number; html: string }) =>
+  p.status === 200 && p.html.includes(`<h1>${title}</h1>`)
 const gone = (p: { status: number }) => p.status === 404
-const movedTo = (path: string) => (p: { status: number; location?: string | null }) => p.status === 308 && Boolean(p.location?.endsWith(path))
+const movedTo = (path: string) => (p: { status: number; location?: string | null }) =>
+  p.status === 308 && Boolean(p.location?.endsWith(path))
 const lists = ['/', '/resources', `/topics/${TOPIC}`, `/authors/${AUTHOR}`]
 
 beforeAll(async () => {
@@ -78,18 +109,31 @@ describe('an article, changed in the CMS, on every page that shows it (target: 2
   let slug = ''
 
   it('is published: its page (a cached 404 until now) and every list show it', async () => {
-    ;({ slug } = await save('POST', { title, body: lexical('A minute of slow breathing.'), author: authorId, topics: [topicId], _status: 'draft' }))
+    ;({ slug } = await save('POST', {
+      title,
+      body: lexical('A minute of slow breathing.'),
+      author: authorId,
+      topics: [topicId],
+      _status: 'draft',
+    }))
     // Visitors had these pages cached, the article's address too (as a 404).
     for (const path of [...lists, `/resources/${slug}`]) await page(path)
     expect((await page(`/resources/${slug}`)).status).toBe(404)
     const { savedAt } = await save('PATCH', { _status: 'published' })
-    await everyPage(savedAt, [[`/resources/${slug}`, shown(title)], ...lists.map((p): [string, ReturnType<typeof listed>] => [p, listed(title, slug)]), ['/resources/feed.xml', (p) => p.html.includes(title)]])
+    await everyPage(savedAt, [
+      [`/resources/${slug}`, shown(title)],
+      ...lists.map((p): [string, ReturnType<typeof listed>] => [p, listed(title, slug)]),
+      ['/resources/feed.xml', (p) => p.html.includes(title)],
+    ])
   })
 
   it('is edited: the new title everywhere', async () => {
     title = `Noticing the breath, gently ${stamp}`
     const { savedAt } = await save('PATCH', { title, _status: 'published' })
-    await everyPage(savedAt, [[`/resources/${slug}`, shown(title)], ...lists.map((p): [string, ReturnType<typeof listed>] => [p, listed(title, slug)])])
+    await everyPage(savedAt, [
+      [`/resources/${slug}`, shown(title)],
+      ...lists.map((p): [string, ReturnType<typeof listed>] => [p, listed(title, slug)]),
+    ])
   })
 
   it('changes slug: the new address shows it, the old one redirects there for good, every list links the new one', async () => {
@@ -100,12 +144,19 @@ describe('an article, changed in the CMS, on every page that shows it (target: 2
     await everyPage(saved.savedAt, [
       [`/resources/${slug}`, shown(title)],
       [`/resources/${old}`, movedTo(`/resources/${slug}`)],
-      ...lists.map((p): [string, (x: { status: number; html: string }) => boolean] => [p, (x) => listed(title, slug)(x) && !x.html.includes(`href="/resources/${old}"`)]),
+      ...lists.map((p): [string, (x: { status: number; html: string }) => boolean] => [
+        p,
+        (x) => listed(title, slug)(x) && !x.html.includes(`href="/resources/${old}"`),
+      ]),
     ])
   })
 
   it('is unpublished: its page is a 404 and no list shows it', async () => {
     const { savedAt } = await save('PATCH', { _status: 'draft' })
-    await everyPage(savedAt, [[`/resources/${slug}`, gone], ...lists.map((p): [string, ReturnType<typeof notListed>] => [p, notListed(slug)]), ['/resources/feed.xml', (p) => !p.html.includes(title)]])
+    await everyPage(savedAt, [
+      [`/resources/${slug}`, gone],
+      ...lists.map((p): [string, ReturnType<typeof notListed>] => [p, notListed(slug)]),
+      ['/resources/feed.xml', (p) => !p.html.includes(title)],
+    ])
   })
 })

@@ -19,7 +19,9 @@ afterAll(async () => browser?.close())
 /** The neutral site is another host this machine cannot reach: answer for it in the browser. */
 async function neutralSiteContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext(options)
-  await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Forecast</h1>' }))
+  await context.route(`${NEUTRAL}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Forecast</h1>' }),
+  )
   return context
 }
 
@@ -48,7 +50,8 @@ async function storedInquiries(name: string) {
   const res = await fetch(`${CMS}/api/inquiries?where[name][equals]=${encodeURIComponent(name)}`, {
     headers: { authorization: `JWT ${await adminToken()}` },
   })
-  return ((await res.json()) as { docs: { name: string; sessionFormat: string; service?: { slug: string } | null }[] }).docs
+  return ((await res.json()) as { docs: { name: string; sessionFormat: string; service?: { slug: string } | null }[] })
+    .docs
 }
 
 describe('on every page in the sitemap', () => {
@@ -60,8 +63,14 @@ describe('on every page in the sitemap', () => {
       const res = await fetch(`${WEB}${path}`)
       const html = await res.text()
       expect({ path, status: res.status }).toEqual({ path, status: 200 })
-      expect({ path, crisis: /aria-label="Crisis support"[\s\S]*?988[\s\S]*?911/.test(html) }).toEqual({ path, crisis: true })
-      expect({ path, quickExit: html.includes(`class="quick-exit"`) && html.includes(`href="${NEUTRAL}"`) }).toEqual({ path, quickExit: true })
+      expect({ path, crisis: /aria-label="Crisis support"[\s\S]*?988[\s\S]*?911/.test(html) }).toEqual({
+        path,
+        crisis: true,
+      })
+      expect({ path, quickExit: html.includes(`class="quick-exit"`) && html.includes(`href="${NEUTRAL}"`) }).toEqual({
+        path,
+        quickExit: true,
+      })
       expect({ path, setCookie: res.headers.get('set-cookie') }).toEqual({ path, setCookie: null })
     }
   })
@@ -96,7 +105,9 @@ describe('quick exit', () => {
     await page.goto(`${WEB}/services`)
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent)
+    const focused = await page.evaluate(
+      () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent,
+    )
     expect(focused).toMatch(/Quick exit/)
     await expectEscapeTwiceLeavesForGood(page)
     await context.close()
@@ -200,7 +211,10 @@ describe('the appointment request form', () => {
 
     const stored = await storedInquiries(name)
     expect(stored).toHaveLength(1)
-    expect(stored[0]).toMatchObject({ sessionFormat: 'virtual', service: expect.objectContaining({ slug: 'coaching' }) })
+    expect(stored[0]).toMatchObject({
+      sessionFormat: 'virtual',
+      service: expect.objectContaining({ slug: 'coaching' }),
+    })
     expect(foreign).toEqual([])
     expect(cookies).toEqual([])
     expect(await context.cookies()).toEqual([])
@@ -223,7 +237,13 @@ describe('POST /api/inquiries', () => {
       headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
       body: JSON.stringify(body),
     })
-  const good = { name: 'Api Visitor', email: 'api@example.org', preferredContact: 'email', sessionFormat: 'either', consent: true }
+  const good = {
+    name: 'Api Visitor',
+    email: 'api@example.org',
+    preferredContact: 'email',
+    sessionFormat: 'either',
+    consent: true,
+  }
 
   it('answers 400 with a message per field', async () => {
     const res = await post({ ...good, email: 'nope', sessionFormat: 'hybrid' }, '203.0.113.50')
@@ -244,7 +264,9 @@ describe('POST /api/inquiries', () => {
   })
 
   it('drops a filled honeypot without storing it', async () => {
-    expect((await post({ ...good, name: 'Honeypot bot', website: 'http://spam.example' }, '203.0.113.90')).status).toBe(201)
+    expect((await post({ ...good, name: 'Honeypot bot', website: 'http://spam.example' }, '203.0.113.90')).status).toBe(
+      201,
+    )
     expect(await storedInquiries('Honeypot bot')).toHaveLength(0)
   })
 })

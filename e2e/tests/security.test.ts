@@ -30,11 +30,15 @@ const policyOf = (res: Response) => {
 /** A browser context whose pages record every CSP violation Chromium reports, and which answers for the neutral site. */
 async function watchedContext(): Promise<BrowserContext> {
   const context = await browser.newContext()
-  await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Forecast</h1>' }))
+  await context.route(`${NEUTRAL}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><h1>Forecast</h1>' }),
+  )
   await context.addInitScript(() => {
     const seen: string[] = []
     ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} ${e.sample}`.trim()))
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} ${e.sample}`.trim()),
+    )
   })
   return context
 }
@@ -64,7 +68,9 @@ describe('Content-Security-Policy', () => {
     const csp = policyOf(res)
     const html = await res.text()
     // The inline quick-exit script, exactly as the page carries it, is allowed by its hash.
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.startsWith('(function () {') && s.includes('__quickExit'))
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1])
+      .filter((s) => s.startsWith('(function () {') && s.includes('__quickExit'))
     expect(inline).toHaveLength(1)
     const hash = `'sha256-${createHash('sha256').update(inline[0]).digest('base64')}'`
     expect(csp.get('script-src')).toEqual(expect.arrayContaining(["'self'", hash]))
@@ -83,17 +89,20 @@ describe('Content-Security-Policy', () => {
     expect(res.headers.get('permissions-policy')).toContain('camera=()')
   })
 
-  it.each(['/', `/resources/${SEED_ARTICLE.slug}`, '/contact'])('%s runs in Chromium with no violation, and quick exit still leaves', async (path) => {
-    const context = await watchedContext()
-    const page = await context.newPage()
-    const consoleMessages = recordConsole(page)
-    await page.goto(`${WEB}${path}`)
-    expect(await violations(page, consoleMessages)).toEqual([])
-    await page.keyboard.press('Escape')
-    await page.keyboard.press('Escape')
-    await page.waitForURL(NEUTRAL)
-    await context.close()
-  })
+  it.each(['/', `/resources/${SEED_ARTICLE.slug}`, '/contact'])(
+    '%s runs in Chromium with no violation, and quick exit still leaves',
+    async (path) => {
+      const context = await watchedContext()
+      const page = await context.newPage()
+      const consoleMessages = recordConsole(page)
+      await page.goto(`${WEB}${path}`)
+      expect(await violations(page, consoleMessages)).toEqual([])
+      await page.keyboard.press('Escape')
+      await page.keyboard.press('Escape')
+      await page.waitForURL(NEUTRAL)
+      await context.close()
+    },
+  )
 
   // Every kind of visitor page, under the policy it is actually served with: nothing is blocked,
   // and styles come from the site's stylesheet alone (no 'unsafe-inline'). A page that gains an
@@ -120,25 +129,42 @@ describe('Content-Security-Policy', () => {
     const consoleMessages = recordConsole(page)
     let res = await page.goto(`${WEB}${path}`)
     if (submitEmptyForm) {
-      ;[res] = await Promise.all([page.waitForResponse((r) => r.request().resourceType() === 'document'), page.locator('form.inquiry-form [type=submit]').click()])
+      ;[res] = await Promise.all([
+        page.waitForResponse((r) => r.request().resourceType() === 'document'),
+        page.locator('form.inquiry-form [type=submit]').click(),
+      ])
       await page.getByRole('alert').first().waitFor()
     }
     const found = await violations(page, consoleMessages)
-    const styled = await page.evaluate(() => [...document.styleSheets].filter((sheet) => sheet.href?.startsWith(location.origin) && sheet.cssRules.length > 0).length)
+    const styled = await page.evaluate(
+      () =>
+        [...document.styleSheets].filter(
+          (sheet) => sheet.href?.startsWith(location.origin) && sheet.cssRules.length > 0,
+        ).length,
+    )
     const inline = await page.evaluate(() => document.querySelectorAll('style, [style]').length)
     await context.close()
-    return { status: res?.status(), policy: policyOf(new Response(null, { headers: res?.headers() ?? {} })), found, styled, inline }
+    return {
+      status: res?.status(),
+      policy: policyOf(new Response(null, { headers: res?.headers() ?? {} })),
+      found,
+      styled,
+      inline,
+    }
   }
 
-  it.each(visitorPages)('%s (%s) runs in Chromium with nothing blocked under its own policy, styled by the site stylesheet only', async (_name, path, status) => {
-    const seen = await visit(path)
-    expect(seen.status).toBe(status)
-    expect(seen.policy.get('style-src')).toEqual(["'self'"])
-    expect(seen.found).toEqual([])
-    expect(seen.inline).toBe(0)
-    // The garbled-address page (from proxy.ts) stands alone, with the browser's own styles.
-    if (path !== '/resources/%E0%A4') expect(seen.styled).toBeGreaterThan(0)
-  })
+  it.each(visitorPages)(
+    '%s (%s) runs in Chromium with nothing blocked under its own policy, styled by the site stylesheet only',
+    async (_name, path, status) => {
+      const seen = await visit(path)
+      expect(seen.status).toBe(status)
+      expect(seen.policy.get('style-src')).toEqual(["'self'"])
+      expect(seen.found).toEqual([])
+      expect(seen.inline).toBe(0)
+      // The garbled-address page (from proxy.ts) stands alone, with the browser's own styles.
+      if (path !== '/resources/%E0%A4') expect(seen.styled).toBeGreaterThan(0)
+    },
+  )
 
   it('the contact form with validation errors runs with nothing blocked, styled by the site stylesheet only', async () => {
     const seen = await visit('/contact', true)
@@ -188,7 +214,8 @@ describe('Content-Security-Policy', () => {
     const consoleMessages = recordConsole(page)
     const documents: { url: string; csp: string | null }[] = []
     page.on('response', (res) => {
-      if (res.request().resourceType() === 'document') documents.push({ url: res.url(), csp: res.headers()['content-security-policy'] ?? null })
+      if (res.request().resourceType() === 'document')
+        documents.push({ url: res.url(), csp: res.headers()['content-security-policy'] ?? null })
     })
     await page.goto(`${WEB}/api/preview?path=/resources/${SEED_ARTICLE.slug}`)
     expect(new URL(page.url()).pathname).toBe(`/preview/resources/${SEED_ARTICLE.slug}`)
@@ -200,14 +227,18 @@ describe('Content-Security-Policy', () => {
     expect(csp).toContain("style-src 'self';")
     expect(csp).toContain(`frame-ancestors 'self' ${new URL(CMS).origin}`)
     // Next's own inline scripts carry the nonce (they ran: no violation above).
-    const nonces = await page.evaluate(() => [...document.querySelectorAll('script')].map((s) => s.nonce).filter(Boolean))
+    const nonces = await page.evaluate(() =>
+      [...document.querySelectorAll('script')].map((s) => s.nonce).filter(Boolean),
+    )
     expect(nonces.length).toBeGreaterThan(0)
     await page.keyboard.press('Escape')
     await page.keyboard.press('Escape')
     await page.waitForURL(NEUTRAL)
     // A new nonce for each request.
     const again = await fetch(`${WEB}/preview/resources/${SEED_ARTICLE.slug}`, { redirect: 'manual' })
-    expect(again.headers.get('content-security-policy')?.match(/'nonce-[^']+'/)?.[0]).not.toBe(csp.match(/'nonce-[^']+'/)?.[0])
+    expect(again.headers.get('content-security-policy')?.match(/'nonce-[^']+'/)?.[0]).not.toBe(
+      csp.match(/'nonce-[^']+'/)?.[0],
+    )
     await context.close()
   })
 })
@@ -249,9 +280,19 @@ describe('redirects stay on this site', () => {
 })
 
 describe('appointment requests from elsewhere', () => {
-  const good = { name: 'Cross Site', email: 'cross@example.org', preferredContact: 'email', sessionFormat: 'either', consent: true }
+  const good = {
+    name: 'Cross Site',
+    email: 'cross@example.org',
+    preferredContact: 'email',
+    sessionFormat: 'either',
+    consent: true,
+  }
   const postJson = (headers: Record<string, string>, body: unknown = good) =>
-    fetch(`${WEB}/api/inquiries`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.150', ...headers }, body: JSON.stringify(body) })
+    fetch(`${WEB}/api/inquiries`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.150', ...headers },
+      body: JSON.stringify(body),
+    })
 
   it.each([
     ['a foreign Origin', { origin: 'https://evil.example' }],
@@ -268,7 +309,11 @@ describe('appointment requests from elsewhere', () => {
 
   it('POST /contact from another site answers 403 with a readable page', async () => {
     const form = new URLSearchParams({ ...good, consent: 'on' })
-    const res = await fetch(`${WEB}/contact`, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, body: form })
+    const res = await fetch(`${WEB}/contact`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: form,
+    })
     expect(res.status).toBe(403)
     expect(res.headers.get('content-type')).toMatch(/text\/html/)
     expect(await res.text()).toMatch(/another website/)
@@ -281,12 +326,16 @@ function streamBody(path: string, bytes: number, contentType: string): Promise<{
     const url = new URL(path, WEB)
     let sent = 0
     let answered = false
-    const req = http.request(url, { method: 'POST', headers: { 'content-type': contentType, 'transfer-encoding': 'chunked' } }, (res) => {
-      answered = true
-      res.resume()
-      resolve({ status: res.statusCode ?? 0, sent })
-      req.destroy()
-    })
+    const req = http.request(
+      url,
+      { method: 'POST', headers: { 'content-type': contentType, 'transfer-encoding': 'chunked' } },
+      (res) => {
+        answered = true
+        res.resume()
+        resolve({ status: res.statusCode ?? 0, sent })
+        req.destroy()
+      },
+    )
     req.on('error', (err) => (answered ? undefined : reject(err)))
     const chunk = Buffer.alloc(64 * 1024, 0x20)
     const pump = () => {
@@ -302,9 +351,11 @@ function streamBody(path: string, bytes: number, contentType: string): Promise<{
 
 describe('bodies too large to be an appointment request', () => {
   it('a 20 MB JSON body with its Content-Length is refused with 413 at once', async () => {
-    const res = await fetch(`${WEB}/api/inquiries`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.alloc(20 * 1024 * 1024, 0x20) }).catch(
-      (err: Error) => err,
-    )
+    const res = await fetch(`${WEB}/api/inquiries`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.alloc(20 * 1024 * 1024, 0x20),
+    }).catch((err: Error) => err)
     // Either the 413 is read, or the server closed the connection after answering before the upload ended.
     if (res instanceof Error) throw res
     expect(res.status).toBe(413)
@@ -370,15 +421,35 @@ describe('bad input answers 4xx, never 5xx', () => {
   const bodies: [string, string, string, string | Buffer][] = [
     ['/api/inquiries', 'not JSON', 'application/json', '{"name": '],
     ['/api/inquiries', 'a JSON string', 'application/json', '"hello"'],
-    ['/api/inquiries', 'invalid UTF-8', 'application/json', Buffer.from([0x7b, 0x22, 0xc0, 0xaf, 0x22, 0x3a, 0x31, 0x7d])],
-    ['/api/inquiries', 'malformed multipart', 'multipart/form-data; boundary=xyz', '--xyz\r\nContent-Disposition: form-data; name="name"\r\n\r\nno closing boundary'],
+    [
+      '/api/inquiries',
+      'invalid UTF-8',
+      'application/json',
+      Buffer.from([0x7b, 0x22, 0xc0, 0xaf, 0x22, 0x3a, 0x31, 0x7d]),
+    ],
+    [
+      '/api/inquiries',
+      'malformed multipart',
+      'multipart/form-data; boundary=xyz',
+      '--xyz\r\nContent-Disposition: form-data; name="name"\r\n\r\nno closing boundary',
+    ],
     ['/api/inquiries', 'an unknown type', 'text/plain', 'hello'],
-    ['/contact', 'malformed multipart', 'multipart/form-data; boundary=xyz', '--xyz\r\nContent-Disposition: form-data; name="name"\r\n\r\nno closing boundary'],
+    [
+      '/contact',
+      'malformed multipart',
+      'multipart/form-data; boundary=xyz',
+      '--xyz\r\nContent-Disposition: form-data; name="name"\r\n\r\nno closing boundary',
+    ],
     ['/contact', 'multipart without a boundary', 'multipart/form-data', 'name=x'],
     ['/contact', 'a urlencoded body with broken escapes', 'application/x-www-form-urlencoded', 'name=%E0%A4&email=%'],
   ]
   it.each(bodies)('POST %s with %s', async (path, _what, type, body) => {
-    const res = await fetch(`${WEB}${path}`, { method: 'POST', headers: { 'content-type': type, origin: WEB, 'x-forwarded-for': '203.0.113.160' }, body: typeof body === 'string' ? body : new Uint8Array(body), redirect: 'manual' })
+    const res = await fetch(`${WEB}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': type, origin: WEB, 'x-forwarded-for': '203.0.113.160' },
+      body: typeof body === 'string' ? body : new Uint8Array(body),
+      redirect: 'manual',
+    })
     expect({ path, status: res.status }).toEqual({ path, status: expect.any(Number) })
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(res.status).toBeLessThan(500)

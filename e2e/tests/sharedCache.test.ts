@@ -23,14 +23,20 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-shared-cache-'))
   PORTS.forEach((port, i) => {
     processes.push(
-      start('web', path.join(root, 'apps/web'), port, {
-        CMS_INTERNAL_URL: CMS,
-        CMS_PUBLIC_URL: CMS,
-        WEB_PUBLIC_URL: webs[i],
-        REVALIDATE_SECRET,
-        INQUIRY_API_KEY,
-        WEB_SHARED_CACHE_DIR: path.join(dir, 'cache'),
-      }, path.join(dir, `web-${port}.log`)),
+      start(
+        'web',
+        path.join(root, 'apps/web'),
+        port,
+        {
+          CMS_INTERNAL_URL: CMS,
+          CMS_PUBLIC_URL: CMS,
+          WEB_PUBLIC_URL: webs[i],
+          REVALIDATE_SECRET,
+          INQUIRY_API_KEY,
+          WEB_SHARED_CACHE_DIR: path.join(dir, 'cache'),
+        },
+        path.join(dir, `web-${port}.log`),
+      ),
     )
   })
   for (const [i, child] of processes.entries()) await waitFor(`${webs[i]}/robots.txt`, `website on ${PORTS[i]}`, child)

@@ -27,10 +27,15 @@ describe('a visitor', () => {
     await expect(page.getByRole('link', { name: SEED_ARTICLE.title }).count()).resolves.toBe(1)
     await expect(page.locator('.card .meta').first().textContent()).resolves.toContain('Kathryn Fayle')
 
-    await page.getByRole('navigation', { name: 'Filter by topic' }).getByRole('link', { name: 'Rebuilding trust' }).click()
+    await page
+      .getByRole('navigation', { name: 'Filter by topic' })
+      .getByRole('link', { name: 'Rebuilding trust' })
+      .click()
     await page.waitForURL(`${WEB}/topics/rebuilding-trust`)
     await expect(page.locator('h1').textContent()).resolves.toBe('Rebuilding trust')
-    await expect(page.getByRole('navigation', { name: 'Filter by topic' }).locator('[aria-current="page"]').textContent()).resolves.toBe('Rebuilding trust')
+    await expect(
+      page.getByRole('navigation', { name: 'Filter by topic' }).locator('[aria-current="page"]').textContent(),
+    ).resolves.toBe('Rebuilding trust')
     await expect(page.getByRole('link', { name: SEED_ARTICLE.title }).count()).resolves.toBe(1)
 
     await page.getByLabel('Search the library').fill('trust')
@@ -56,7 +61,12 @@ describe('a visitor', () => {
     ])
     const steps = await page.locator('article .prose ul > li').allTextContents()
     expect(steps).toHaveLength(4)
-    expect(steps.map((s) => s.split(':')[0])).toEqual(['Transparency', 'Consistent Effort', 'Rebuilding Emotional Intimacy', 'Commitment to Change'])
+    expect(steps.map((s) => s.split(':')[0])).toEqual([
+      'Transparency',
+      'Consistent Effort',
+      'Rebuilding Emotional Intimacy',
+      'Commitment to Change',
+    ])
     const credentials = await page.getByRole('list', { name: 'Credentials' }).locator('li').allTextContents()
     expect(credentials.join(' | ')).toEqual(expect.stringContaining('LPC – Licensed Professional Counselor'))
     for (const abbr of ['LPC', 'NCC', 'CSAT', 'CPC']) expect(credentials.some((c) => c.startsWith(abbr))).toBe(true)
@@ -105,10 +115,20 @@ describe('a visitor', () => {
   it('gets home, the services list, the library, its topics and its pages from the page cache; only a search is rendered per request', async () => {
     const get = async (path: string) => {
       const res = await fetch(`${WEB}${path}`)
-      return { status: res.status, cache: res.headers.get('x-nextjs-cache'), cacheControl: res.headers.get('cache-control'), html: await res.text() }
+      return {
+        status: res.status,
+        cache: res.headers.get('x-nextjs-cache'),
+        cacheControl: res.headers.get('cache-control'),
+        html: await res.text(),
+      }
     }
     // Short failure messages: the page, and whether its HTML has the text.
-    const shows = (path: string, html: string, pattern: RegExp) => expect({ path, shows: pattern.source, found: pattern.test(html) }).toEqual({ path, shows: pattern.source, found: true })
+    const shows = (path: string, html: string, pattern: RegExp) =>
+      expect({ path, shows: pattern.source, found: pattern.test(html) }).toEqual({
+        path,
+        shows: pattern.source,
+        found: true,
+      })
 
     const library = /<h1>Resource library<\/h1>/
     const topic = /<h1>Rebuilding trust<\/h1>/
@@ -131,9 +151,17 @@ describe('a visitor', () => {
     shows('topic page 2', (await get('/topics/rebuilding-trust/page/2')).html, /There is no page 2\./)
 
     const search = await get('/search?q=trust')
-    expect({ status: search.status, cache: search.cache, noStore: search.cacheControl?.includes('no-store') }).toEqual({ status: 200, cache: null, noStore: true })
+    expect({ status: search.status, cache: search.cache, noStore: search.cacheControl?.includes('no-store') }).toEqual({
+      status: 200,
+      cache: null,
+      noStore: true,
+    })
     shows('search', search.html, /<title[^>]*>Search: trust/)
-    shows('search in a topic', (await get('/search?q=trust&topic=rebuilding-trust')).html, /aria-current="page"[^>]*>Rebuilding trust<\/a>/)
+    shows(
+      'search in a topic',
+      (await get('/search?q=trust&topic=rebuilding-trust')).html,
+      /aria-current="page"[^>]*>Rebuilding trust<\/a>/,
+    )
 
     // Links shared when the library's views were queries move for good to their own addresses;
     // a search sent without words goes to the page it was made from.
@@ -146,14 +174,27 @@ describe('a visitor', () => {
     ]
     for (const [from, to] of moves) {
       const res = await fetch(`${WEB}${from}`, { redirect: 'manual' })
-      expect({ from, status: res.status, location: res.headers.get('location') }).toEqual({ from, status: 308, location: to })
+      expect({ from, status: res.status, location: res.headers.get('location') }).toEqual({
+        from,
+        status: 308,
+        location: to,
+      })
     }
     const empty = await fetch(`${WEB}/search?q=+&topic=rebuilding-trust`, { redirect: 'manual' })
-    expect({ status: empty.status, location: empty.headers.get('location') }).toEqual({ status: 307, location: '/topics/rebuilding-trust' })
+    expect({ status: empty.status, location: empty.headers.get('location') }).toEqual({
+      status: 307,
+      location: '/topics/rebuilding-trust',
+    })
 
     // A topic that does not exist (or a value that could not be one) and a page number that is
     // not one are a 404.
-    for (const path of ['/topics/no-such-topic', '/topics/no-such-topic/page/2', '/resources?topic=%E0%A4%A', '/resources/page/0', '/resources/page/two']) {
+    for (const path of [
+      '/topics/no-such-topic',
+      '/topics/no-such-topic/page/2',
+      '/resources?topic=%E0%A4%A',
+      '/resources/page/0',
+      '/resources/page/two',
+    ]) {
       const res = await get(path)
       expect({ path, status: res.status }).toEqual({ path, status: 404 })
       shows(path, res.html, /We can’t find that page/)
@@ -184,9 +225,17 @@ describe('a visitor', () => {
     ]
     for (const [path, text] of notices) {
       const html = await (await fetch(`${WEB}${path}`)).text()
-      expect({ path, notice: text.test(html), unavailable: html.includes('not available right now') }).toEqual({ path, notice: true, unavailable: false })
+      expect({ path, notice: text.test(html), unavailable: html.includes('not available right now') }).toEqual({
+        path,
+        notice: true,
+        unavailable: false,
+      })
     }
-    for (const [path, status] of [['/contact/thanks', 200], ['/legal/privacy', 200], ['/no/such/page', 404]] as const) {
+    for (const [path, status] of [
+      ['/contact/thanks', 200],
+      ['/legal/privacy', 200],
+      ['/no/such/page', 404],
+    ] as const) {
       const res = await fetch(`${WEB}${path}`)
       const html = await res.text()
       const footerName = html.match(/class="footer-name">([^<]*)</)?.[1]
@@ -206,17 +255,25 @@ describe('a visitor', () => {
     const ld = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t))
     const article = ld.find((d) => d['@type'] === 'Article')
     expect(article.author[0]).toMatchObject({ '@type': 'Person', name: 'Kathryn Fayle' })
-    expect(article.author[0].hasCredential.map((c: { alternateName?: string }) => c.alternateName)).toEqual(expect.arrayContaining(['LPC', 'CSAT']))
+    expect(article.author[0].hasCredential.map((c: { alternateName?: string }) => c.alternateName)).toEqual(
+      expect.arrayContaining(['LPC', 'CSAT']),
+    )
 
     const og = await fetch(ogImage!)
     expect(og.headers.get('content-type')).toBe('image/png')
     expect((await og.arrayBuffer()).byteLength).toBeGreaterThan(5000)
 
     await page.goto(WEB)
-    const homeLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t))
-    expect(homeLd.find((d) => d['@type'] === 'ProfessionalService')?.name).toBe('Resilient Mind Counseling and Coaching')
+    const homeLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) =>
+      JSON.parse(t),
+    )
+    expect(homeLd.find((d) => d['@type'] === 'ProfessionalService')?.name).toBe(
+      'Resilient Mind Counseling and Coaching',
+    )
     await page.goto(`${WEB}/services/coaching`)
-    const serviceLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t))
+    const serviceLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((t) =>
+      JSON.parse(t),
+    )
     expect(serviceLd.find((d) => d['@type'] === 'Service')?.name).toBe('Coaching')
 
     const sitemap = await (await fetch(`${WEB}/sitemap.xml`)).text()
@@ -226,7 +283,10 @@ describe('a visitor', () => {
     // The site icon, also where browsers look for it without asking the page: no 404 in the console.
     expect(await page.locator('link[rel="icon"]').getAttribute('href')).toContain('/icon.svg')
     const favicon = await fetch(`${WEB}/favicon.ico`)
-    expect({ status: favicon.status, type: favicon.headers.get('content-type') }).toEqual({ status: 200, type: 'image/svg+xml' })
+    expect({ status: favicon.status, type: favicon.headers.get('content-type') }).toEqual({
+      status: 200,
+      type: 'image/svg+xml',
+    })
     const robots = await (await fetch(`${WEB}/robots.txt`)).text()
     expect(robots).toContain(`Sitemap: ${WEB}/sitemap.xml`)
     expect(robots).toContain('Disallow: /preview/')
@@ -248,7 +308,9 @@ describe('a visitor', () => {
     await page.waitForTimeout(500)
     const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents()
     const gzipped = gzipSync(Buffer.from(inline.join('\n')), { level: 9 }).length
-    console.log(`article first-load JS: ${scripts.length} files, ${inline.length} inline script(s), ${(gzipped / 1024).toFixed(1)} KiB gzipped`)
+    console.log(
+      `article first-load JS: ${scripts.length} files, ${inline.length} inline script(s), ${(gzipped / 1024).toFixed(1)} KiB gzipped`,
+    )
     expect(scripts).toEqual([])
     expect(inline).toHaveLength(1)
     expect(inline[0]).toContain('quick-exit')

@@ -19,7 +19,9 @@ export function nginxBinary(): string {
   throw new Error('nginx is not installed: apt-get install -y nginx (.ci/run installs it).')
 }
 
-export const templateVariables = (text: string) => [...new Set([...text.matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1]))]
+export const templateVariables = (text: string) => [
+  ...new Set([...text.matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1])),
+]
 
 /**
  * What the nginx image's entrypoint does with /etc/nginx/templates/*.template: ${NAME} for
@@ -28,7 +30,8 @@ export const templateVariables = (text: string) => [...new Set([...text.matchAll
  */
 export function renderTemplate(text: string, vars: Record<string, string>): string {
   const missing = templateVariables(text).filter((name) => !(name in vars))
-  if (missing.length > 0) throw new Error(`The nginx template needs ${missing.join(', ')} (add them where it is rendered: ops/src/nginx.ts)`)
+  if (missing.length > 0)
+    throw new Error(`The nginx template needs ${missing.join(', ')} (add them where it is rendered: ops/src/nginx.ts)`)
   return text.replace(/\$\{([A-Z0-9_]+)\}/g, (_m, name: string) => vars[name])
 }
 
@@ -72,7 +75,8 @@ export function renderMicroCache(o: MicroCacheAddresses, rootDir: string): strin
  * privileges, and checks it with `nginx -t`. Returns the command that runs it in the foreground.
  */
 export function prepareNginx(dir: string, site: string): { command: string; args: string[] } {
-  for (const d of ['cache', 'tmp/body', 'tmp/proxy', 'tmp/fastcgi', 'tmp/uwsgi', 'tmp/scgi', 'logs']) fs.mkdirSync(path.join(dir, d), { recursive: true })
+  for (const d of ['cache', 'tmp/body', 'tmp/proxy', 'tmp/fastcgi', 'tmp/uwsgi', 'tmp/scgi', 'logs'])
+    fs.mkdirSync(path.join(dir, d), { recursive: true })
   // Run as root (CI, this machine), nginx's workers would switch to "nobody", who cannot enter
   // a private temp folder: they keep the caller's user instead.
   const asRoot = process.getuid?.() === 0

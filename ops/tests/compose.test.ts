@@ -38,18 +38,26 @@ const secrets = {
   MONGO_CMS_PASSWORD: 'c'.repeat(64),
 }
 /** The networks a service joins, by name. */
-const networksOf = (service: Service) => (Array.isArray(service.networks) ? service.networks : Object.keys(service.networks ?? {})).sort()
+const networksOf = (service: Service) =>
+  (Array.isArray(service.networks) ? service.networks : Object.keys(service.networks ?? {})).sort()
 
 /** The compose v2 client: the docker CLI plugin, or its standalone binary where there is no docker CLI. */
-const composeCommand = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status === 0 ? ['docker', 'compose'] : ['docker-compose']
+const composeCommand =
+  spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status === 0
+    ? ['docker', 'compose']
+    : ['docker-compose']
 
 /** `docker compose` with nothing from this machine's environment but PATH and what is given. */
 function dockerCompose(args: string[], env: Record<string, string> = {}) {
   const [command, ...sub] = composeCommand
-  return spawnSync(command, [...sub, '--project-directory', root, '-f', composeFile, '--env-file', envExample, ...args], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-  })
+  return spawnSync(
+    command,
+    [...sub, '--project-directory', root, '-f', composeFile, '--env-file', envExample, ...args],
+    {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    },
+  )
 }
 
 describe('docker compose config', () => {
@@ -60,7 +68,9 @@ describe('docker compose config', () => {
     const resolved = JSON.parse(run.stdout) as { services: Record<string, Service> }
     expect(Object.keys(resolved.services).sort()).toEqual(['cms', 'mongo', 'mongo-keyfile', 'nginx', 'tls', 'web'])
     // The CMS signs in to MongoDB as its own user, against its own database.
-    expect(resolved.services.cms.environment?.DATABASE_URI).toBe(`mongodb://cms:${secrets.MONGO_CMS_PASSWORD}@mongo:27017/cms?replicaSet=rs0&authSource=cms`)
+    expect(resolved.services.cms.environment?.DATABASE_URI).toBe(
+      `mongodb://cms:${secrets.MONGO_CMS_PASSWORD}@mongo:27017/cms?replicaSet=rs0&authSource=cms`,
+    )
     expect(resolved.services.cms.environment?.PAYLOAD_SECRET).toBe(secrets.PAYLOAD_SECRET)
     expect(resolved.services.mongo.environment?.MONGO_INITDB_ROOT_PASSWORD).toBe(secrets.MONGO_ROOT_PASSWORD)
   })
@@ -90,7 +100,9 @@ describe('MongoDB', () => {
     const keyfile = services['mongo-keyfile']
     expect(mongo.depends_on?.['mongo-keyfile'].condition).toBe('service_completed_successfully')
     expect(keyfile.network_mode).toBe('none')
-    expect(keyfile.command!.join(' ')).toMatch(/test -s \/keyfile\/key \|\| head -c 756 \/dev\/urandom \| base64 -w0 > \/keyfile\/key/)
+    expect(keyfile.command!.join(' ')).toMatch(
+      /test -s \/keyfile\/key \|\| head -c 756 \/dev\/urandom \| base64 -w0 > \/keyfile\/key/,
+    )
     // mongod refuses a keyfile others can read.
     expect(keyfile.command!.join(' ')).toMatch(/chown 999:999 \/keyfile\/key && chmod 400 \/keyfile\/key/)
     expect(keyfile.volumes).toEqual(['mongo-keyfile:/keyfile'])
@@ -99,13 +111,18 @@ describe('MongoDB', () => {
     expect(deployFiles.filter((f) => /keyfile|\.key$/i.test(f))).toEqual([])
   })
 
-  it('requires sign-in: a root user from .env, and the CMS\'s own user limited to its database', () => {
+  it("requires sign-in: a root user from .env, and the CMS's own user limited to its database", () => {
     expect(mongo.environment).toEqual(
-      expect.objectContaining({ MONGO_INITDB_ROOT_USERNAME: 'root', MONGO_INITDB_ROOT_PASSWORD: expect.stringMatching(/^\$\{MONGO_ROOT_PASSWORD:\?/) }),
+      expect.objectContaining({
+        MONGO_INITDB_ROOT_USERNAME: 'root',
+        MONGO_INITDB_ROOT_PASSWORD: expect.stringMatching(/^\$\{MONGO_ROOT_PASSWORD:\?/),
+      }),
     )
     expect(mongo.volumes).toContain('./deploy/mongo/initdb:/docker-entrypoint-initdb.d:ro')
     const init = fs.readFileSync(path.join(root, 'deploy/mongo/initdb/create-cms-user.js'), 'utf8')
-    expect(init).toMatch(/createUser\(\{\s*user: 'cms',\s*pwd: process\.env\.MONGO_CMS_PASSWORD,\s*roles: \[\{ role: 'readWrite', db: 'cms' \}\]/)
+    expect(init).toMatch(
+      /createUser\(\{\s*user: 'cms',\s*pwd: process\.env\.MONGO_CMS_PASSWORD,\s*roles: \[\{ role: 'readWrite', db: 'cms' \}\]/,
+    )
   })
 
   it('initiates the replica set from its healthcheck, signed in, and is healthy only as a writable primary', () => {
@@ -118,7 +135,9 @@ describe('MongoDB', () => {
 
   it('keeps its data and its replica set config in named volumes', () => {
     expect(mongo.volumes).toEqual(expect.arrayContaining(['mongo-data:/data/db', 'mongo-config:/data/configdb']))
-    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['mongo-data', 'mongo-config', 'mongo-keyfile', 'media']))
+    expect(Object.keys(compose.volumes)).toEqual(
+      expect.arrayContaining(['mongo-data', 'mongo-config', 'mongo-keyfile', 'media']),
+    )
   })
 
   it('is not published on the host', () => {
@@ -132,7 +151,9 @@ describe('MongoDB', () => {
     expect(backup).toMatch(/mongodump "\$\{auth\[@\]\}" --oplog --archive=/)
     expect(backup).toMatch(/mongorestore --port "\$scratch_port" --oplogReplay/)
     // What a backup must not hold is removed from the throwaway copy, never from the live database.
-    expect(backup).toMatch(/--port "\$scratch_port" cms --eval[\s\S]*db\.inquiries\.deleteMany\(\{ createdAt: \{ \\\$lt: cutoff \} \}\)/)
+    expect(backup).toMatch(
+      /--port "\$scratch_port" cms --eval[\s\S]*db\.inquiries\.deleteMany\(\{ createdAt: \{ \\\$lt: cutoff \} \}\)/,
+    )
     expect(backup).toMatch(/sessions: \[\][\s\S]*resetPasswordToken: '', resetPasswordExpiration: ''/)
     expect(backup).toMatch(/mongodump --port "\$scratch_port" --db cms --archive --gzip/)
     expect(mongo.environment?.INQUIRY_RETENTION_DAYS).toBe(services.cms.environment?.INQUIRY_RETENTION_DAYS)
@@ -148,7 +169,9 @@ describe('MongoDB', () => {
 describe('networks', () => {
   it('MongoDB sits on an internal network with the CMS only', () => {
     expect(compose.networks.backend.internal).toBe(true)
-    const onBackend = Object.entries(services).filter(([, s]) => networksOf(s).includes('backend')).map(([name]) => name)
+    const onBackend = Object.entries(services)
+      .filter(([, s]) => networksOf(s).includes('backend'))
+      .map(([name]) => name)
     expect(onBackend.sort()).toEqual(['cms', 'mongo'])
     expect(networksOf(services.mongo)).toEqual(['backend'])
   })
@@ -160,7 +183,7 @@ describe('networks', () => {
     expect(networksOf(services.tls)).toEqual(['frontend'])
   })
 
-  it('the website believes X-Forwarded-For from nginx\'s fixed address only; nginx from the tls service\'s', () => {
+  it("the website believes X-Forwarded-For from nginx's fixed address only; nginx from the tls service's", () => {
     const subnet = compose.networks.frontend.ipam!.config[0].subnet
     const nginxAddress = (services.nginx.networks as Record<string, { ipv4_address: string }>).frontend.ipv4_address
     const tlsAddress = (services.tls.networks as Record<string, { ipv4_address: string }>).frontend.ipv4_address
@@ -174,16 +197,22 @@ describe('networks', () => {
 describe('the CMS and the website', () => {
   it('CMS: built from deploy/Dockerfile for APP=cms, started once MongoDB is healthy, with its media in a volume', () => {
     const cms = services.cms
-    expect(cms.build).toEqual(expect.objectContaining({ context: '.', dockerfile: 'deploy/Dockerfile', target: 'runner' }))
+    expect(cms.build).toEqual(
+      expect.objectContaining({ context: '.', dockerfile: 'deploy/Dockerfile', target: 'runner' }),
+    )
     expect(cms.build?.args).toEqual({ APP: 'cms', PORT: '3000', HEALTH_PATH: '/api/globals/practice?depth=0' })
     expect(cms.depends_on?.mongo.condition).toBe('service_healthy')
-    expect(cms.environment?.DATABASE_URI).toMatch(/mongodb:\/\/cms:\$\{MONGO_CMS_PASSWORD\}@mongo:27017\/cms\?replicaSet=rs0&authSource=cms/)
+    expect(cms.environment?.DATABASE_URI).toMatch(
+      /mongodb:\/\/cms:\$\{MONGO_CMS_PASSWORD\}@mongo:27017\/cms\?replicaSet=rs0&authSource=cms/,
+    )
     expect(cms.volumes).toContain('media:/data/media')
     expect(cms.environment?.MEDIA_DIR).toBe('/data/media')
   })
 
   it('website: built from deploy/Dockerfile for APP=web, reads the CMS inside the network, revalidated by it', () => {
-    expect(services.web.build).toEqual(expect.objectContaining({ context: '.', dockerfile: 'deploy/Dockerfile', target: 'runner' }))
+    expect(services.web.build).toEqual(
+      expect.objectContaining({ context: '.', dockerfile: 'deploy/Dockerfile', target: 'runner' }),
+    )
     expect(services.web.build?.args).toEqual({ APP: 'web', PORT: '3001', HEALTH_PATH: '/robots.txt' })
     expect(services.web.environment?.CMS_INTERNAL_URL).toBe('http://cms:3000')
     expect(services.cms.environment?.WEB_REVALIDATE_URL).toBe('http://web:3001/api/revalidate')
@@ -210,7 +239,8 @@ describe('the CMS and the website', () => {
   it('no secret is written into the compose file: each comes from the environment', () => {
     for (const service of Object.values(services)) {
       for (const [name, value] of Object.entries(service.environment ?? {})) {
-        if (/SECRET|PASSWORD|PASS$|API_KEY/.test(name)) expect({ [name]: value }).toEqual({ [name]: expect.stringMatching(/^\$\{[A-Z0-9_]+(:[?-][^}]*)?\}$/) })
+        if (/SECRET|PASSWORD|PASS$|API_KEY/.test(name))
+          expect({ [name]: value }).toEqual({ [name]: expect.stringMatching(/^\$\{[A-Z0-9_]+(:[?-][^}]*)?\}$/) })
       }
     }
   })
@@ -228,7 +258,12 @@ describe('nginx', () => {
   it('renders the same template the nginx tests run; only nginx and the tls service are published', () => {
     expect(nginx.volumes).toContain('./deploy/nginx/templates:/etc/nginx/templates:ro')
     expect(nginx.ports).toEqual(['${HTTP_PORT:-8080}:80'])
-    expect(Object.entries(services).filter(([, s]) => s.ports).map(([name]) => name).sort()).toEqual(['nginx', 'tls'])
+    expect(
+      Object.entries(services)
+        .filter(([, s]) => s.ports)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(['nginx', 'tls'])
     expect(services.tls.profiles).toEqual(['tls'])
   })
 
@@ -255,9 +290,14 @@ describe('nginx', () => {
     expect(filter.test('HOSTNAME')).toBe(false)
   })
 
-  it('sends the public site to web and the CMS host name to cms, and logs to the image\'s log (stdout)', () => {
+  it("sends the public site to web and the CMS host name to cms, and logs to the image's log (stdout)", () => {
     expect(nginx.environment).toEqual(
-      expect.objectContaining({ WEB_UPSTREAM: 'web:3001', CMS_UPSTREAM: 'cms:3000', NGINX_ACCESS_LOG: '/var/log/nginx/access.log', CMS_ALLOW_FROM: '${CMS_ALLOW_FROM:-all}' }),
+      expect.objectContaining({
+        WEB_UPSTREAM: 'web:3001',
+        CMS_UPSTREAM: 'cms:3000',
+        NGINX_ACCESS_LOG: '/var/log/nginx/access.log',
+        CMS_ALLOW_FROM: '${CMS_ALLOW_FROM:-all}',
+      }),
     )
   })
 
@@ -274,7 +314,9 @@ describe('healthchecks', () => {
   it('mongo and nginx have one in the compose file; cms and web in the image, each asking its own path', () => {
     expect(services.mongo.healthcheck).toBeDefined()
     expect(services.nginx.healthcheck).toBeDefined()
-    expect(fs.readFileSync(dockerfile, 'utf8')).toMatch(/^HEALTHCHECK .*\n\s+CMD node -e .*process\.env\.PORT\+process\.env\.HEALTH_PATH/m)
+    expect(fs.readFileSync(dockerfile, 'utf8')).toMatch(
+      /^HEALTHCHECK .*\n\s+CMD node -e .*process\.env\.PORT\+process\.env\.HEALTH_PATH/m,
+    )
   })
 
   it('the web waits for a healthy CMS', () => {
@@ -312,16 +354,30 @@ describe('deploy/Dockerfile (both apps, APP picks one)', () => {
     expect(['apps/cms/Dockerfile', 'apps/web/Dockerfile'].filter((f) => fs.existsSync(path.join(root, f)))).toEqual([])
   })
 
-  it.each(['cms', 'web'])('apps/%s/next.config.mjs asks for standalone output only when the Dockerfile does, traced from the monorepo root', (app) => {
-    const config = fs.readFileSync(path.join(root, 'apps', app, 'next.config.mjs'), 'utf8')
-    expect(config).toMatch(/output: process\.env\.NEXT_OUTPUT === 'standalone' \? 'standalone' : undefined/)
-    expect(config).toMatch(/outputFileTracingRoot: path\.join\(dirname, '\.\.\/\.\.'\)/)
-    // turbo passes NEXT_OUTPUT to the build (and keys its cache on it).
-    expect(JSON.parse(fs.readFileSync(path.join(root, 'turbo.json'), 'utf8')).globalEnv).toContain('NEXT_OUTPUT')
-  })
+  it.each(['cms', 'web'])(
+    'apps/%s/next.config.mjs asks for standalone output only when the Dockerfile does, traced from the monorepo root',
+    (app) => {
+      const config = fs.readFileSync(path.join(root, 'apps', app, 'next.config.mjs'), 'utf8')
+      expect(config).toMatch(/output: process\.env\.NEXT_OUTPUT === 'standalone' \? 'standalone' : undefined/)
+      expect(config).toMatch(/outputFileTracingRoot: path\.join\(dirname, '\.\.\/\.\.'\)/)
+      // turbo passes NEXT_OUTPUT to the build (and keys its cache on it).
+      expect(JSON.parse(fs.readFileSync(path.join(root, 'turbo.json'), 'utf8')).globalEnv).toContain('NEXT_OUTPUT')
+    },
+  )
 })
 
 it('.dockerignore keeps local state, secrets and dependencies out of the build context', () => {
   const ignore = fs.readFileSync(path.join(root, '.dockerignore'), 'utf8').split('\n')
-  expect(ignore).toEqual(expect.arrayContaining(['**/node_modules', '**/.next', '.env', '.env.*', '!.env.example', '**/*.db', 'apps/cms/data', '.git']))
+  expect(ignore).toEqual(
+    expect.arrayContaining([
+      '**/node_modules',
+      '**/.next',
+      '.env',
+      '.env.*',
+      '!.env.example',
+      '**/*.db',
+      'apps/cms/data',
+      '.git',
+    ]),
+  )
 })

@@ -25,14 +25,27 @@ let nginx: Started
 const seen: Seen[] = []
 
 /** A request to nginx from a chosen local address (127.0.0.1 is a visitor, TERMINATOR the TLS proxy). */
-function send(p: string, o: { host?: string; method?: string; headers?: Record<string, string>; body?: string; from?: string } = {}) {
+function send(
+  p: string,
+  o: { host?: string; method?: string; headers?: Record<string, string>; body?: string; from?: string } = {},
+) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: PORTS.nginx, path: p, method: o.method ?? 'GET', localAddress: o.from, agent: false, headers: { host: o.host ?? 'localhost', ...o.headers } },
+      {
+        host: '127.0.0.1',
+        port: PORTS.nginx,
+        path: p,
+        method: o.method ?? 'GET',
+        localAddress: o.from,
+        agent: false,
+        headers: { host: o.host ?? 'localhost', ...o.headers },
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        )
       },
     )
     req.on('error', reject)
@@ -45,7 +58,8 @@ const lastSeen = (url: string) => [...seen].reverse().find((s) => s.url === url)
 
 beforeAll(async () => {
   for (const port of Object.values(PORTS)) {
-    if (!(await portIsFree(port))) throw new Error(`Port ${port} is taken: stop whatever runs there and run the test again.`)
+    if (!(await portIsFree(port)))
+      throw new Error(`Port ${port} is taken: stop whatever runs there and run the test again.`)
   }
   upstream = http.createServer((req, res) => {
     seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers })
@@ -58,7 +72,15 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
   const address = `127.0.0.1:${(upstream.address() as AddressInfo).port}`
   nginx = await startNginx(
-    { dir: path.join(tmp, 'nginx'), port: PORTS.nginx, hopPort: PORTS.hop, webUpstream: address, cmsUpstream: address, realIpFrom: TERMINATOR, cmsAllowFrom: '127.0.0.0/8' },
+    {
+      dir: path.join(tmp, 'nginx'),
+      port: PORTS.nginx,
+      hopPort: PORTS.hop,
+      webUpstream: address,
+      cmsUpstream: address,
+      realIpFrom: TERMINATOR,
+      cmsAllowFrom: '127.0.0.0/8',
+    },
     `${NGINX}/nginx-health`,
   )
 })
@@ -73,17 +95,29 @@ describe('the client address the apps are told', () => {
   it.each([
     ['website', 'localhost', '/contact'],
     ['CMS', 'cms.localhost', '/api/users/me'],
-  ])('the %s gets the connection address, whatever X-Forwarded-For and X-Real-IP a visitor sends', async (_app, host, p) => {
-    const url = `${p}?spoof=${Date.now()}`
-    await send(url, { host, headers: { 'x-forwarded-for': '203.0.113.9, 198.51.100.1', 'x-real-ip': '203.0.113.9' } })
-    expect(lastSeen(url)?.headers).toEqual(expect.objectContaining({ 'x-forwarded-for': '127.0.0.1', 'x-real-ip': '127.0.0.1' }))
-  })
+  ])(
+    'the %s gets the connection address, whatever X-Forwarded-For and X-Real-IP a visitor sends',
+    async (_app, host, p) => {
+      const url = `${p}?spoof=${Date.now()}`
+      await send(url, { host, headers: { 'x-forwarded-for': '203.0.113.9, 198.51.100.1', 'x-real-ip': '203.0.113.9' } })
+      expect(lastSeen(url)?.headers).toEqual(
+        expect.objectContaining({ 'x-forwarded-for': '127.0.0.1', 'x-real-ip': '127.0.0.1' }),
+      )
+    },
+  )
 
   it('behind the configured TLS terminator, the client it names (and only one address) and its scheme', async () => {
     const url = `/api/inquiries?behind=${Date.now()}`
-    await send(url, { from: TERMINATOR, headers: { 'x-forwarded-for': '203.0.113.50, 198.51.100.23', 'x-forwarded-proto': 'https' } })
+    await send(url, {
+      from: TERMINATOR,
+      headers: { 'x-forwarded-for': '203.0.113.50, 198.51.100.23', 'x-forwarded-proto': 'https' },
+    })
     expect(lastSeen(url)?.headers).toEqual(
-      expect.objectContaining({ 'x-forwarded-for': '198.51.100.23', 'x-real-ip': '198.51.100.23', 'x-forwarded-proto': 'https' }),
+      expect.objectContaining({
+        'x-forwarded-for': '198.51.100.23',
+        'x-real-ip': '198.51.100.23',
+        'x-forwarded-proto': 'https',
+      }),
     )
   })
 
@@ -94,7 +128,7 @@ describe('the client address the apps are told', () => {
   })
 })
 
-it('CMS_ALLOW_FROM keeps the CMS host name to the practice\'s network; the website stays public', async () => {
+it("CMS_ALLOW_FROM keeps the CMS host name to the practice's network; the website stays public", async () => {
   // This test allows 127.0.0.0/8; a visitor from outside arrives through the TLS terminator.
   const outside = { from: TERMINATOR, headers: { 'x-forwarded-for': '198.51.100.23' } }
   expect((await send('/admin', { host: 'cms.localhost', ...outside })).status).toBe(403)
@@ -108,7 +142,12 @@ describe('flood guards', () => {
     const statuses: number[] = []
     let refused: Awaited<ReturnType<typeof send>> | undefined
     for (let i = 0; i < 14; i++) {
-      const answer = await send('/contact', { method: 'POST', from: '127.0.0.3', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=A' })
+      const answer = await send('/contact', {
+        method: 'POST',
+        from: '127.0.0.3',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'name=A',
+      })
       statuses.push(answer.status)
       if (answer.status === 429) refused ??= answer
     }
@@ -127,29 +166,44 @@ describe('flood guards', () => {
 
   it('POST /api/inquiries shares that guard and answers 429 as JSON with 988 and 911', async () => {
     // 127.0.0.3 used its burst on the form just now.
-    const answer = await send('/api/inquiries', { method: 'POST', from: '127.0.0.3', headers: { 'content-type': 'application/json' }, body: '{}' })
+    const answer = await send('/api/inquiries', {
+      method: 'POST',
+      from: '127.0.0.3',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    })
     expect(answer.status).toBe(429)
     expect(answer.headers['content-type']).toBe('application/json')
     expect(JSON.parse(answer.body).message).toMatch(/988.*911/)
   })
 
-  it.each(['/api/users/login', '/api/users/forgot-password'])('CMS %s: a burst of five passes, then 429 in Payload\'s error shape', async (p) => {
-    const from = p.endsWith('login') ? '127.0.0.5' : '127.0.0.6'
-    const statuses: number[] = []
-    let last = ''
-    for (let i = 0; i < 8; i++) {
-      const answer = await send(p, { host: 'cms.localhost', method: 'POST', from, headers: { 'content-type': 'application/json' }, body: '{}' })
-      statuses.push(answer.status)
-      last = answer.body
-    }
-    expect(statuses.slice(0, 5).every((s) => s === 200)).toBe(true)
-    expect(statuses.at(-1)).toBe(429)
-    expect(JSON.parse(last).errors[0].message).toMatch(/wait a minute/)
-  })
+  it.each(['/api/users/login', '/api/users/forgot-password'])(
+    "CMS %s: a burst of five passes, then 429 in Payload's error shape",
+    async (p) => {
+      const from = p.endsWith('login') ? '127.0.0.5' : '127.0.0.6'
+      const statuses: number[] = []
+      let last = ''
+      for (let i = 0; i < 8; i++) {
+        const answer = await send(p, {
+          host: 'cms.localhost',
+          method: 'POST',
+          from,
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+        statuses.push(answer.status)
+        last = answer.body
+      }
+      expect(statuses.slice(0, 5).every((s) => s === 200)).toBe(true)
+      expect(statuses.at(-1)).toBe(429)
+      expect(JSON.parse(last).errors[0].message).toMatch(/wait a minute/)
+    },
+  )
 
   it('CMS POST /api/inquiries from outside is guarded too, with 988 and 911', async () => {
     let answer: Awaited<ReturnType<typeof send>> | undefined
-    for (let i = 0; i < 12; i++) answer = await send('/api/inquiries', { host: 'cms.localhost', method: 'POST', from: '127.0.0.7', body: '{}' })
+    for (let i = 0; i < 12; i++)
+      answer = await send('/api/inquiries', { host: 'cms.localhost', method: 'POST', from: '127.0.0.7', body: '{}' })
     expect(answer!.status).toBe(429)
     expect(JSON.parse(answer!.body).errors[0].message).toMatch(/988.*911/)
   })

@@ -23,7 +23,8 @@ const articlePath = `/resources/${ARTICLE}`
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ops-microcache-'))
 const servers: Started[] = []
-const page = (p: string, headers: Record<string, string> = {}) => request(`${NGINX}${p}`, { host: 'localhost', headers })
+const page = (p: string, headers: Record<string, string> = {}) =>
+  request(`${NGINX}${p}`, { host: 'localhost', headers })
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** nginx keeps a page to the end of the second it was rendered in: start a check at the top of a second. */
@@ -43,17 +44,28 @@ async function until(check: () => Promise<boolean>, timeoutMs: number, what: str
 function nextStart(app: 'cms' | 'web', port: number, env: Record<string, string>): Started {
   const cwd = path.join(root, 'apps', app)
   const next = path.join(root, 'node_modules/.bin/next')
-  if (!fs.existsSync(path.join(cwd, '.next/BUILD_ID'))) throw new Error(`apps/${app} is not built: run \`npx turbo run build --filter=${app}\` (turbo does before this test).`)
+  if (!fs.existsSync(path.join(cwd, '.next/BUILD_ID')))
+    throw new Error(
+      `apps/${app} is not built: run \`npx turbo run build --filter=${app}\` (turbo does before this test).`,
+    )
   return start(app, next, ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: '--no-deprecation',
+      ...env,
+    },
     log: path.join(tmp, `${app}.log`),
   })
 }
 
 beforeAll(async () => {
   for (const [name, port] of Object.entries(PORTS)) {
-    if (!(await portIsFree(port))) throw new Error(`Port ${port} (${name}) is taken: stop whatever runs there and run the test again.`)
+    if (!(await portIsFree(port)))
+      throw new Error(`Port ${port} (${name}) is taken: stop whatever runs there and run the test again.`)
   }
   const cms = nextStart('cms', PORTS.cms, {
     ...SECRETS,
@@ -78,14 +90,24 @@ beforeAll(async () => {
   servers.push(web)
   // The CMS answers once migrations ran; the first start seeds the practice's content.
   await waitForHttp(cms, `${CMS}/api/globals/practice?depth=0`, 180_000)
-  await until(async () => {
-    const res = await fetch(`${CMS}/api/articles?where[slug][equals]=${ARTICLE}&limit=1&depth=0`)
-    return res.ok && ((await res.json()) as { totalDocs: number }).totalDocs === 1
-  }, 60_000, 'the seeded article')
+  await until(
+    async () => {
+      const res = await fetch(`${CMS}/api/articles?where[slug][equals]=${ARTICLE}&limit=1&depth=0`)
+      return res.ok && ((await res.json()) as { totalDocs: number }).totalDocs === 1
+    },
+    60_000,
+    'the seeded article',
+  )
   await waitForHttp(web, `http://127.0.0.1:${PORTS.web}/robots.txt`, 120_000)
   servers.push(
     await startNginx(
-      { dir: path.join(tmp, 'nginx'), port: PORTS.nginx, hopPort: PORTS.nginxHop, webUpstream: `127.0.0.1:${PORTS.web}`, cmsUpstream: `127.0.0.1:${PORTS.cms}` },
+      {
+        dir: path.join(tmp, 'nginx'),
+        port: PORTS.nginx,
+        hopPort: PORTS.nginxHop,
+        webUpstream: `127.0.0.1:${PORTS.web}`,
+        cmsUpstream: `127.0.0.1:${PORTS.cms}`,
+      },
       `${NGINX}/nginx-health`,
     ),
   )
@@ -128,7 +150,11 @@ it('keeps a page to the end of the second it was rendered in, then refreshes it 
   const afterExpiry = await page(p)
   expect(['STALE', 'UPDATING', 'EXPIRED']).toContain(afterExpiry.headers['x-cache-status'])
   // The refresh finished in the background: fresh copies again, without a visitor waiting for a render.
-  await until(async () => (await page(p)).headers['x-cache-status'] === 'HIT', 3000, 'a HIT after the background refresh')
+  await until(
+    async () => (await page(p)).headers['x-cache-status'] === 'HIT',
+    3000,
+    'a HIT after the background refresh',
+  )
 })
 
 it('never serves or stores a draft-mode (preview) request', async () => {
@@ -165,7 +191,9 @@ it('shows a published change through the cache', async () => {
   })
   expect(login.status).toBe(200)
   const { token } = (await login.json()) as { token: string }
-  const found = (await (await fetch(`${CMS}/api/articles?where[slug][equals]=${ARTICLE}&depth=0`)).json()) as { docs: { id: number }[] }
+  const found = (await (await fetch(`${CMS}/api/articles?where[slug][equals]=${ARTICLE}&depth=0`)).json()) as {
+    docs: { id: number }[]
+  }
 
   // A steady stream of visitors keeps the page in the cache (each second's copy rendered at the
   // top of that second), the worst case for a publish; several publishes at random moments.
@@ -178,7 +206,11 @@ it('shows a published change through the cache', async () => {
   })()
   const delays: number[] = []
   for (let i = 0; i < 5; i++) {
-    await until(async () => (await page(articlePath)).headers['x-cache-status'] === 'HIT', 3000, 'the article in the cache')
+    await until(
+      async () => (await page(articlePath)).headers['x-cache-status'] === 'HIT',
+      3000,
+      'the article in the cache',
+    )
     await sleep(Math.floor(Math.random() * 1000))
     const title = `Hope and Healing, revision ${i} ${Date.now()}`
     const publish = await fetch(`${CMS}/api/articles/${found.docs[0].id}`, {
@@ -201,6 +233,8 @@ it('shows a published change through the cache', async () => {
   visiting = false
   await visitor
   const sorted = [...delays].sort((a, b) => a - b)
-  console.log(`Publish to visible through the micro-cache, with visitors every 50 ms (5 publishes): ${delays.join(', ')} ms; median ${sorted[2]} ms, max ${sorted[4]} ms`)
+  console.log(
+    `Publish to visible through the micro-cache, with visitors every 50 ms (5 publishes): ${delays.join(', ')} ms; median ${sorted[2]} ms, max ${sorted[4]} ms`,
+  )
   expect(delays.every((d) => d >= 0)).toBe(true)
 })

@@ -45,11 +45,16 @@ function npmStart(run: string): { child: ChildProcess; log: string; exited: Prom
 async function answers(url: string, timeoutMs: number, log: string) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false)
+    const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then(
+      (r) => r.ok,
+      () => false,
+    )
     if (ok) return
     await sleep(500)
   }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s. Log:\n${fs.readFileSync(log, 'utf8').slice(-3000)}`)
+  throw new Error(
+    `${url} did not answer within ${timeoutMs / 1000} s. Log:\n${fs.readFileSync(log, 'utf8').slice(-3000)}`,
+  )
 }
 
 async function bothUp(log: string) {
@@ -66,7 +71,11 @@ function nextServersOnTestPorts(): number[] {
       try {
         const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')
         const environ = fs.readFileSync(`/proc/${pid}/environ`, 'utf8')
-        return /next/.test(cmdline) && environ.includes(`\0CMS_PORT=${PORTS.cms}\0`) && environ.includes(`\0WEB_PORT=${PORTS.web}\0`)
+        return (
+          /next/.test(cmdline) &&
+          environ.includes(`\0CMS_PORT=${PORTS.cms}\0`) &&
+          environ.includes(`\0WEB_PORT=${PORTS.web}\0`)
+        )
       } catch {
         return false // gone meanwhile, or not ours to read
       }
@@ -76,10 +85,12 @@ function nextServersOnTestPorts(): number[] {
 
 beforeAll(async () => {
   for (const port of Object.values(PORTS)) {
-    if (!(await portIsFree(port))) throw new Error(`Port ${port} is taken: stop whatever runs there and run the test again.`)
+    if (!(await portIsFree(port)))
+      throw new Error(`Port ${port} is taken: stop whatever runs there and run the test again.`)
   }
   for (const app of ['cms', 'web']) {
-    if (!fs.existsSync(path.join(root, 'apps', app, '.next/BUILD_ID'))) throw new Error(`apps/${app} is not built: npx turbo run build --filter=${app}`)
+    if (!fs.existsSync(path.join(root, 'apps', app, '.next/BUILD_ID')))
+      throw new Error(`apps/${app} is not built: npx turbo run build --filter=${app}`)
   }
 })
 
@@ -106,7 +117,9 @@ it('when one server dies, the other is stopped and npm start exits with an error
   const started = npmStart('crash')
   await bothUp(started.log)
   // The website's server is killed (out of memory, a crash): the CMS must not stay alone.
-  const web = nextServersOnTestPorts().filter((pid) => fs.readFileSync(`/proc/${pid}/cwd/package.json`, 'utf8').includes('"name": "web"'))
+  const web = nextServersOnTestPorts().filter((pid) =>
+    fs.readFileSync(`/proc/${pid}/cwd/package.json`, 'utf8').includes('"name": "web"'),
+  )
   expect(web.length).toBeGreaterThan(0)
   for (const pid of web) process.kill(pid, 'SIGKILL')
   expect(await started.exited).not.toBe(0)

@@ -9,9 +9,18 @@ export default {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
   // The SDK and its query-string helper ship as ES modules.
   transformIgnorePatterns: ['/node_modules/(?!(@payloadcms/sdk|qs-esm)/)'],
-  reporters: ['default', [path.join(dir, '../../scripts/jest-count-reporter.cjs'), { outputFile: path.join(dir, 'reports/jest-counts.json') }]],
+  reporters: [
+    'default',
+    [
+      path.join(dir, '../../scripts/jest-count-reporter.cjs'),
+      { outputFile: path.join(dir, 'reports/jest-counts.json') },
+    ],
+  ],
 }

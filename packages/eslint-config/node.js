@@ -30,9 +30,15 @@ export const typescript = [
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // `_name` marks an argument a signature requires but the body does not use.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // `typeof import('…')` types a module a test imports only after it has set the environment.
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       // This code validates hostile input, so matching control characters is deliberate.
       'no-control-regex': 'off',
     },

@@ -45,5 +45,7 @@ export function databaseAdapter(settings: Settings): DatabaseAdapterObj {
  */
 export async function applyMigrations(payload: Payload, nodeEnv: string | undefined): Promise<void> {
   if (payload.db.name !== 'sqlite' || nodeEnv === 'production') return
-  await payload.db.migrate({ migrations: sqliteMigrations as unknown as NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations'] })
+  await payload.db.migrate({
+    migrations: sqliteMigrations as unknown as NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations'],
+  })
 }

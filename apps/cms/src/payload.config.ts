@@ -45,7 +45,10 @@ export default buildConfig({
     },
     components: {
       // The practice's own mark instead of Payload's, and a start page for staff.
-      graphics: { Logo: '/admin/components/PracticeLogo#PracticeLogo', Icon: '/admin/components/PracticeIcon#PracticeIcon' },
+      graphics: {
+        Logo: '/admin/components/PracticeLogo#PracticeLogo',
+        Icon: '/admin/components/PracticeIcon#PracticeIcon',
+      },
       beforeDashboard: ['/admin/components/StartHere#StartHere'],
       providers: ['/components/MustChangePassword#MustChangePassword'],
     },
@@ -71,7 +74,9 @@ export default buildConfig({
   i18n: { translations: { en: { error: LOGIN_FAILED_MESSAGES } } },
   // Multipart bodies (uploads, and forms posted as multipart): at most one file of the Media
   // limit and a few small fields. JSON bodies are limited in the route handlers (api/guard.ts).
-  bodyParser: { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, fieldSize: MAX_JSON_BODY_BYTES, parts: 25 } },
+  bodyParser: {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20, fieldSize: MAX_JSON_BODY_BYTES, parts: 25 },
+  },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: {
     // Generated on demand (npm run generate:types) and committed; a test fails when stale.
@@ -86,12 +91,7 @@ export default buildConfig({
     responseOnLimit: `The file is too large: upload images of at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
   },
   jobs: { ...jobsConfig(settings), access: { run: isAdminAccess, queue: isAdminAccess, cancel: isAdminAccess } },
-  plugins: [
-    mediaStorage(settings),
-    articleSearchPlugin(),
-    redirects,
-    seo(),
-  ],
+  plugins: [mediaStorage(settings), articleSearchPlugin(), redirects, seo()],
   onInit: async (payload) => {
     await applyMigrations(payload, settings.NODE_ENV)
     if (settings.SEED_ON_START === 'true' && settings.NODE_ENV !== 'test') await seedOnFirstStart(payload)

@@ -13,12 +13,14 @@ const urlFor = (collection: string, slug: unknown) => {
   return path ? previewUrl(settings.WEB_PUBLIC_URL, path) : null
 }
 
-export const previewFor = (collection: PreviewableCollection): NonNullable<CollectionConfig['admin']>['preview'] => (doc) =>
-  urlFor(collection, doc?.slug)
+export const previewFor =
+  (collection: PreviewableCollection): NonNullable<CollectionConfig['admin']>['preview'] =>
+  (doc) =>
+    urlFor(collection, doc?.slug)
 
 export const livePreview: RootLivePreviewConfig = {
   collections: ['articles', 'services', 'pages'],
-  url: ({ data, collectionConfig }) => (collectionConfig ? urlFor(collectionConfig.slug, data?.slug) ?? '' : ''),
+  url: ({ data, collectionConfig }) => (collectionConfig ? (urlFor(collectionConfig.slug, data?.slug) ?? '') : ''),
   breakpoints: [
     { label: 'Phone', name: 'phone', width: 390, height: 844 },
     { label: 'Tablet', name: 'tablet', width: 820, height: 1180 },

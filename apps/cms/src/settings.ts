@@ -26,10 +26,7 @@ const schema = z.object({
       (v) => !v || /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(v),
       'must start with file: (SQLite), mongodb:// or mongodb+srv:// (MongoDB)',
     ),
-  PAYLOAD_SECRET: z
-    .string()
-    .min(32, 'must be at least 32 characters (try: openssl rand -hex 32)')
-    .optional(),
+  PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)').optional(),
   CMS_PUBLIC_URL: httpUrl('http://localhost:3000').default('http://localhost:3000'),
   WEB_PUBLIC_URL: httpUrl('http://localhost:3001').default('http://localhost:3001'),
   ADMIN_EMAIL: z.email('must be an email address').optional(),
@@ -88,12 +85,16 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
   const s = parsed.data
   const databaseKind = s.DATABASE_URI?.startsWith('mongodb') ? 'mongodb' : 'sqlite'
   if ((s.ADMIN_EMAIL && !s.ADMIN_PASSWORD) || (!s.ADMIN_EMAIL && s.ADMIN_PASSWORD)) {
-    throw new Error('The CMS cannot start: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither (a first admin is then generated).')
+    throw new Error(
+      'The CMS cannot start: set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither (a first admin is then generated).',
+    )
   }
   const adminPasswordProblem = s.ADMIN_PASSWORD ? passwordProblem(s.ADMIN_PASSWORD, s.ADMIN_EMAIL) : undefined
   if (adminPasswordProblem) throw new Error(`The CMS cannot start: ADMIN_PASSWORD is refused. ${adminPasswordProblem}`)
   if (s.S3_BUCKET && !s.S3_REGION) {
-    throw new Error('The CMS cannot start: S3_BUCKET is set, so set S3_REGION too (for MinIO or R2 any region name, e.g. us-east-1).')
+    throw new Error(
+      'The CMS cannot start: S3_BUCKET is set, so set S3_REGION too (for MinIO or R2 any region name, e.g. us-east-1).',
+    )
   }
   if (Boolean(s.S3_ACCESS_KEY_ID) !== Boolean(s.S3_SECRET_ACCESS_KEY)) {
     throw new Error(
@@ -101,10 +102,14 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     )
   }
   if (!s.S3_BUCKET && (s.S3_REGION || s.S3_ENDPOINT || s.S3_ACCESS_KEY_ID)) {
-    throw new Error('The CMS cannot start: S3 settings are set but S3_BUCKET is not. Set S3_BUCKET to store media in the bucket, or remove the S3_* variables.')
+    throw new Error(
+      'The CMS cannot start: S3 settings are set but S3_BUCKET is not. Set S3_BUCKET to store media in the bucket, or remove the S3_* variables.',
+    )
   }
   if (s.SMTP_HOST && !s.EMAIL_FROM) {
-    throw new Error('The CMS cannot start: SMTP_HOST is set, so set EMAIL_FROM too (e.g. "Resilient Mind <no-reply@example.org>").')
+    throw new Error(
+      'The CMS cannot start: SMTP_HOST is set, so set EMAIL_FROM too (e.g. "Resilient Mind <no-reply@example.org>").',
+    )
   }
   let secret = s.PAYLOAD_SECRET
   if (!secret) {

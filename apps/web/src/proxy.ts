@@ -18,7 +18,10 @@ export function proxy(request: NextRequest) {
   try {
     decodeURIComponent(request.nextUrl.pathname)
   } catch {
-    return new NextResponse(BAD_ADDRESS_PAGE, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } })
+    return new NextResponse(BAD_ADDRESS_PAGE, {
+      status: 400,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+    })
   }
   if (isOldLibraryAddress(request)) return oldLibraryRedirect(request)
   return isEditorRequest(request) ? withEditorPolicy(request) : NextResponse.next()
@@ -41,7 +44,11 @@ const isEditorRequest = ({ nextUrl, cookies }: NextRequest) =>
  */
 function withEditorPolicy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
-  const policy = contentSecurityPolicy({ cmsPublicUrl: settings().CMS_PUBLIC_URL, nonce, dev: process.env.NODE_ENV === 'development' })
+  const policy = contentSecurityPolicy({
+    cmsPublicUrl: settings().CMS_PUBLIC_URL,
+    nonce,
+    dev: process.env.NODE_ENV === 'development',
+  })
   const headers = new Headers(request.headers)
   headers.set('content-security-policy', policy)
   const response = NextResponse.next({ request: { headers } })

@@ -31,7 +31,10 @@ describe('ArticleBody', () => {
   beforeEach(() => render(<ArticleBody data={body} />))
 
   it('renders section headings at their levels', () => {
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['The Fear of Shame', 'Restoring Trust: A Step-by-Step Process'])
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'The Fear of Shame',
+      'Restoring Trust: A Step-by-Step Process',
+    ])
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('A smaller heading')
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull() // the page owns the h1
   })

@@ -2,7 +2,14 @@ import { render, screen } from '@testing-library/react'
 
 import { CmsImage } from '@/components/CmsImage'
 
-const photo = { id: 7, alt: 'Portrait of the author', filename: 'portrait.png', url: '/api/media/file/portrait.png', width: 800, height: 600 } as never
+const photo = {
+  id: 7,
+  alt: 'Portrait of the author',
+  filename: 'portrait.png',
+  url: '/api/media/file/portrait.png',
+  width: 800,
+  height: 600,
+} as never
 
 describe('CmsImage', () => {
   it('renders an optimised, responsive <img> with the editor’s alt text', () => {

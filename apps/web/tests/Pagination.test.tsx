@@ -41,7 +41,10 @@ describe('Pagination', () => {
 describe('EmptyState', () => {
   it('announces the message and offers a way on', () => {
     render(
-      <EmptyState title="No articles have been published yet." action={{ href: '/services', label: 'See our services' }}>
+      <EmptyState
+        title="No articles have been published yet."
+        action={{ href: '/services', label: 'See our services' }}
+      >
         <p>Please check back soon.</p>
       </EmptyState>,
     )

@@ -8,7 +8,8 @@ import { doc, paragraph, text } from './lexical'
 const lexical = (t: string) => doc(paragraph(text(t)))
 
 const noLists: BlockLists = { articles: {}, services: [], authors: [] }
-const page = (layout: unknown[]) => ({ id: 1, title: 'Fees and insurance', slug: 'fees', layout, updatedAt: '', createdAt: '' }) as unknown as Page
+const page = (layout: unknown[]) =>
+  ({ id: 1, title: 'Fees and insurance', slug: 'fees', layout, updatedAt: '', createdAt: '' }) as unknown as Page
 
 describe('PracticePageView', () => {
   it('renders the title and its blocks in order: text, questions and answers with FAQPage JSON-LD, a call to action', () => {
@@ -16,8 +17,19 @@ describe('PracticePageView', () => {
       <PracticePageView
         page={page([
           { id: 'a', blockType: 'richText', content: lexical('We accept some plans; ask us.') },
-          { id: 'b', blockType: 'faq', heading: 'Questions', items: [{ id: 'q', question: 'Do you take insurance?', answer: 'Ask us.' }] },
-          { id: 'c', blockType: 'callToAction', label: 'Request an appointment', type: 'contact', href: '/contact?service=coaching' },
+          {
+            id: 'b',
+            blockType: 'faq',
+            heading: 'Questions',
+            items: [{ id: 'q', question: 'Do you take insurance?', answer: 'Ask us.' }],
+          },
+          {
+            id: 'c',
+            blockType: 'callToAction',
+            label: 'Request an appointment',
+            type: 'contact',
+            href: '/contact?service=coaching',
+          },
         ])}
         lists={noLists}
       />,
@@ -25,16 +37,26 @@ describe('PracticePageView', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Fees and insurance' })).toBeInTheDocument()
     expect(screen.getByText('We accept some plans; ask us.')).toBeInTheDocument()
     expect(screen.getByText('Do you take insurance?').tagName).toBe('SUMMARY')
-    expect(screen.getByRole('link', { name: 'Request an appointment' })).toHaveAttribute('href', '/contact?service=coaching')
+    expect(screen.getByRole('link', { name: 'Request an appointment' })).toHaveAttribute(
+      'href',
+      '/contact?service=coaching',
+    )
     const ld = JSON.parse(container.querySelector('script[type="application/ld+json"]')!.textContent!)
     expect(ld).toMatchObject({
       '@type': 'FAQPage',
-      mainEntity: [{ '@type': 'Question', name: 'Do you take insurance?', acceptedAnswer: { '@type': 'Answer', text: 'Ask us.' } }],
+      mainEntity: [
+        { '@type': 'Question', name: 'Do you take insurance?', acceptedAnswer: { '@type': 'Answer', text: 'Ask us.' } },
+      ],
     })
   })
 
   it('leaves out a call to action whose target is not published, and has no FAQ data without questions', () => {
-    const { container } = render(<PracticePageView page={page([{ id: 'c', blockType: 'callToAction', label: 'Read more', type: 'page', href: null }])} lists={noLists} />)
+    const { container } = render(
+      <PracticePageView
+        page={page([{ id: 'c', blockType: 'callToAction', label: 'Read more', type: 'page', href: null }])}
+        lists={noLists}
+      />,
+    )
     expect(screen.queryByRole('link', { name: 'Read more' })).toBeNull()
     expect(container.querySelector('script[type="application/ld+json"]')).toBeNull()
   })

@@ -23,7 +23,15 @@ const results: SearchResponse = {
       score: 9.1,
       terms: ['trust', 'trusting'],
     },
-    { id: 2, slug: 'sleep', title: 'Sleep and stress', excerpt: 'Rest matters.', snippet: 'Some trust in yourself helps.', score: 1.2, terms: ['trust'] },
+    {
+      id: 2,
+      slug: 'sleep',
+      title: 'Sleep and stress',
+      excerpt: 'Rest matters.',
+      snippet: 'Some trust in yourself helps.',
+      score: 1.2,
+      terms: ['trust'],
+    },
   ],
 }
 
@@ -51,7 +59,10 @@ describe('SearchResults', () => {
     render(<SearchResults results={results} />)
     expect(screen.getByRole('status')).toHaveTextContent('2 articles match “trust”, most relevant first.')
     const items = within(screen.getByRole('list')).getAllByRole('listitem')
-    expect(items.map((i) => within(i).getByRole('heading').textContent)).toEqual(['Rebuilding Trust after betrayal', 'Sleep and stress'])
+    expect(items.map((i) => within(i).getByRole('heading').textContent)).toEqual([
+      'Rebuilding Trust after betrayal',
+      'Sleep and stress',
+    ])
     expect(within(items[0]).getByRole('link')).toHaveAttribute('href', '/resources/rebuilding-trust')
     expect(within(items[0]).getByText('6 min read', { exact: false })).toBeInTheDocument()
   })
@@ -68,7 +79,12 @@ describe('SearchResults', () => {
   })
 
   it('says clearly when nothing matches, naming the topic, with a way back', () => {
-    render(<SearchResults results={{ ...results, topic: 'trauma', docs: [], totalDocs: 0, totalPages: 0 }} topicTitle="Trauma" />)
+    render(
+      <SearchResults
+        results={{ ...results, topic: 'trauma', docs: [], totalDocs: 0, totalPages: 0 }}
+        topicTitle="Trauma"
+      />,
+    )
     expect(screen.getByRole('status')).toHaveTextContent('No articles match “trust” in “Trauma”.')
     expect(screen.getByRole('link', { name: 'See all articles in Trauma' })).toHaveAttribute('href', '/topics/trauma')
   })

@@ -20,7 +20,9 @@ describe('the Content-Security-Policy', () => {
     expect(plain.get('script-src')).not.toContain("'unsafe-inline'")
     expect(plain.get('style-src')).toEqual(["'self'"])
     expect(plain.get('frame-ancestors')).toEqual(["'self'"])
-    const editor = directives(contentSecurityPolicy({ cmsPublicUrl: 'https://cms.practice.example/admin', nonce: 'abc' }))
+    const editor = directives(
+      contentSecurityPolicy({ cmsPublicUrl: 'https://cms.practice.example/admin', nonce: 'abc' }),
+    )
     expect(editor.get('script-src')).toContain("'nonce-abc'")
     expect(editor.get('style-src')).toEqual(["'self'"])
     expect(editor.get('frame-ancestors')).toEqual(["'self'", 'https://cms.practice.example'])

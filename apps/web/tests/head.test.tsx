@@ -5,7 +5,16 @@ import { articleMetadata } from '@/article/metadata'
 import { headTags } from '@/seo/PageHead'
 
 /** The head every visitor page gets (seo/PageHead from seo/metadata), shown on an article. */
-const media = (id: number, filename: string, alt: string) => ({ id, filename, alt, width: 1600, height: 900, mimeType: 'image/jpeg', updatedAt: '', createdAt: '' })
+const media = (id: number, filename: string, alt: string) => ({
+  id,
+  filename,
+  alt,
+  width: 1600,
+  height: 900,
+  mimeType: 'image/jpeg',
+  updatedAt: '',
+  createdAt: '',
+})
 
 const article = {
   id: 7,
@@ -15,13 +24,18 @@ const article = {
   publishedAt: '2026-01-02T03:04:05.000Z',
   author: { id: 1, name: 'Kathryn Fayle', slug: 'kathryn-fayle' },
   heroImage: media(1, 'hero.jpg', 'The hero picture'),
-  meta: { title: 'Trust after betrayal: where to start', description: 'What the editor wrote for search engines.', image: media(2, 'seo card.jpg', 'The editor’s sharing picture') },
+  meta: {
+    title: 'Trust after betrayal: where to start',
+    description: 'What the editor wrote for search engines.',
+    image: media(2, 'seo card.jpg', 'The editor’s sharing picture'),
+  },
 } as unknown as Article
 
 function head(a: Article) {
   const html = renderToStaticMarkup(<>{headTags({ meta: articleMetadata(a), siteName: 'Resilient Mind' })}</>)
   const doc = new DOMParser().parseFromString(`<head>${html}</head>`, 'text/html')
-  const meta = (attr: string, key: string) => [...doc.querySelectorAll(`meta[${attr}="${key}"]`)].map((m) => m.getAttribute('content'))
+  const meta = (attr: string, key: string) =>
+    [...doc.querySelectorAll(`meta[${attr}="${key}"]`)].map((m) => m.getAttribute('content'))
   return { doc, meta, title: doc.querySelector('title')?.textContent }
 }
 
@@ -39,7 +53,9 @@ describe("an article's head", () => {
     expect(meta('name', 'twitter:card')).toEqual(['summary_large_image'])
     expect(meta('property', 'og:type')).toEqual(['article'])
     expect(meta('property', 'article:author')).toEqual(['Kathryn Fayle'])
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('http://localhost:3001/resources/rebuilding-trust')
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'http://localhost:3001/resources/rebuilding-trust',
+    )
   })
 
   it('falls back to the title, excerpt and hero image, then to the generated card', () => {

@@ -5,7 +5,13 @@ import { clientKey, createRateLimiter } from '@/inquiry/rateLimit'
 import { readSubmission, validateInquiry, HONEYPOT_FIELD } from '@/inquiry/schema'
 import { MESSAGES, submitInquiry, type SubmitDeps } from '@/inquiry/submit'
 
-const good = { name: 'Sam Rivera', email: 'sam@example.org', preferredContact: 'email', sessionFormat: 'virtual', consent: 'yes' }
+const good = {
+  name: 'Sam Rivera',
+  email: 'sam@example.org',
+  preferredContact: 'email',
+  sessionFormat: 'virtual',
+  consent: 'yes',
+}
 const form = (fields: Record<string, string>) => {
   const fd = new FormData()
   for (const [k, v] of Object.entries(fields)) fd.append(k, v)
@@ -19,7 +25,16 @@ const errorsFor = (fields: Record<string, string>) => {
 describe('validation: each bad field gets its own message', () => {
   it('accepts a minimal good request', () => {
     const result = validateInquiry(readSubmission(form(good)).raw)
-    expect(result).toEqual({ ok: true, data: { name: 'Sam Rivera', email: 'sam@example.org', preferredContact: 'email', sessionFormat: 'virtual', consent: true } })
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        name: 'Sam Rivera',
+        email: 'sam@example.org',
+        preferredContact: 'email',
+        sessionFormat: 'virtual',
+        consent: true,
+      },
+    })
   })
 
   it('reports every missing required field, one message each', () => {
@@ -35,10 +50,30 @@ describe('validation: each bad field gets its own message', () => {
   it.each([
     ['name', 'blank', { name: '   ' }, 'Please tell us your name.'],
     ['name', 'too long', { name: 'x'.repeat(121) }, 'Please keep your name under 120 characters.'],
-    ['email', 'malformed', { email: 'sam.example.org' }, 'That email address does not look right. Please check it, for example name@example.com.'],
-    ['phone', 'not a number', { phone: 'call me' }, 'Please enter a phone number with digits (spaces, +, ( ) and - are fine).'],
-    ['phone', 'missing when phone is preferred', { preferredContact: 'phone' }, 'You chose phone: please give a number, or choose email instead.'],
-    ['preferredContact', 'unknown method', { preferredContact: 'pigeon' }, 'Please choose how we should contact you: email or phone.'],
+    [
+      'email',
+      'malformed',
+      { email: 'sam.example.org' },
+      'That email address does not look right. Please check it, for example name@example.com.',
+    ],
+    [
+      'phone',
+      'not a number',
+      { phone: 'call me' },
+      'Please enter a phone number with digits (spaces, +, ( ) and - are fine).',
+    ],
+    [
+      'phone',
+      'missing when phone is preferred',
+      { preferredContact: 'phone' },
+      'You chose phone: please give a number, or choose email instead.',
+    ],
+    [
+      'preferredContact',
+      'unknown method',
+      { preferredContact: 'pigeon' },
+      'Please choose how we should contact you: email or phone.',
+    ],
     ['sessionFormat', 'unknown format', { sessionFormat: 'hybrid' }, 'Please choose in person, virtual, or either.'],
     ['note', 'over 500 characters', { note: 'n'.repeat(501) }, 'Please keep the note to 500 characters or fewer.'],
     ['consent', 'not given', { consent: '' }, 'Please confirm that we may contact you about your request.'],
@@ -70,15 +105,33 @@ describe('submitting', () => {
 
   it('stores a valid request with the service resolved to its id, and nothing else', async () => {
     const { d, stored } = deps()
-    const result = await submitInquiry(form({ ...good, service: 'coaching', note: 'Evenings', extra: 'ignored' }), 'client-a', d)
+    const result = await submitInquiry(
+      form({ ...good, service: 'coaching', note: 'Evenings', extra: 'ignored' }),
+      'client-a',
+      d,
+    )
     expect(result).toEqual({ ok: true, stored: true })
-    expect(stored).toEqual([{ name: 'Sam Rivera', email: 'sam@example.org', preferredContact: 'email', sessionFormat: 'virtual', consent: true, note: 'Evenings', service: 7 }])
+    expect(stored).toEqual([
+      {
+        name: 'Sam Rivera',
+        email: 'sam@example.org',
+        preferredContact: 'email',
+        sessionFormat: 'virtual',
+        consent: true,
+        note: 'Evenings',
+        service: 7,
+      },
+    ])
   })
 
   it('refuses an unknown service', async () => {
     const { d, stored } = deps()
     const result = await submitInquiry(form({ ...good, service: 'astrology' }), 'client-a', d)
-    expect(result).toMatchObject({ ok: false, status: 400, errors: { service: 'Please choose a service from the list.' } })
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: { service: 'Please choose a service from the list.' },
+    })
     expect(stored).toEqual([])
   })
 
@@ -92,7 +145,12 @@ describe('submitting', () => {
   it('keeps what was typed when sending it back with errors', async () => {
     const { d } = deps()
     const result = await submitInquiry(form({ ...good, email: 'nope', note: 'Mornings' }), 'client-a', d)
-    expect(result).toMatchObject({ ok: false, status: 400, message: MESSAGES.invalid, values: { email: 'nope', note: 'Mornings', name: 'Sam Rivera' } })
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      message: MESSAGES.invalid,
+      values: { email: 'nope', note: 'Mornings', name: 'Sam Rivera' },
+    })
   })
 
   it('answers 429 with a readable message after 5 requests from one client, and not for another', async () => {
@@ -119,11 +177,14 @@ describe('submitting', () => {
         stored.push(inquiry)
       },
     })
-    for (let i = 0; i < 10; i++) expect(await submitInquiry(form({ ...good, email: 'typo' }), 'client-a', d)).toMatchObject({ status: 400 })
-    for (let i = 0; i < 3; i++) expect(await submitInquiry(form({ ...good, service: 'astrology' }), 'client-a', d)).toMatchObject({ status: 400 })
+    for (let i = 0; i < 10; i++)
+      expect(await submitInquiry(form({ ...good, email: 'typo' }), 'client-a', d)).toMatchObject({ status: 400 })
+    for (let i = 0; i < 3; i++)
+      expect(await submitInquiry(form({ ...good, service: 'astrology' }), 'client-a', d)).toMatchObject({ status: 400 })
     for (let i = 0; i < 3; i++) expect(await submitInquiry(form(good), 'client-a', d)).toMatchObject({ status: 503 })
     down = false
-    for (let i = 0; i < 5; i++) expect(await submitInquiry(form(good), 'client-a', d)).toEqual({ ok: true, stored: true })
+    for (let i = 0; i < 5; i++)
+      expect(await submitInquiry(form(good), 'client-a', d)).toEqual({ ok: true, stored: true })
     expect(await submitInquiry(form(good), 'client-a', d)).toMatchObject({ status: 429 })
     expect(stored).toHaveLength(5)
     spy.mockRestore()
@@ -142,11 +203,21 @@ describe('submitting', () => {
   })
 
   it('maps the CMS refusing a field to that field, and the CMS being down to 503', async () => {
-    const refused = deps({ store: async () => Promise.reject(new InquiryRejected('no', { email: 'Email is invalid' }, 400)) })
-    expect(await submitInquiry(form(good), 'c', refused.d)).toMatchObject({ ok: false, status: 400, errors: { email: 'Email is invalid' } })
+    const refused = deps({
+      store: async () => Promise.reject(new InquiryRejected('no', { email: 'Email is invalid' }, 400)),
+    })
+    expect(await submitInquiry(form(good), 'c', refused.d)).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: { email: 'Email is invalid' },
+    })
     const down = deps({ store: async () => Promise.reject(new CmsError('unavailable', 'down')) })
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined)
-    expect(await submitInquiry(form(good), 'c', down.d)).toMatchObject({ ok: false, status: 503, message: MESSAGES.unavailable })
+    expect(await submitInquiry(form(good), 'c', down.d)).toMatchObject({
+      ok: false,
+      status: 503,
+      message: MESSAGES.unavailable,
+    })
     expect(spy.mock.calls.join(' ')).not.toContain('sam@example.org')
     spy.mockRestore()
   })

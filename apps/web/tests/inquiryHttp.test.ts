@@ -15,10 +15,19 @@ import { loadSettings } from '@/lib/settings'
  * POST /api/inquiries call): who sent it, from where, and what its body is.
  */
 const SITE = 'https://counselling.example'
-const settingsWith = (trusted?: string) => ({ ...loadSettings({ WEB_PUBLIC_URL: SITE, ...(trusted ? { TRUSTED_PROXY: trusted } : {}) } as unknown as NodeJS.ProcessEnv) })
+const settingsWith = (trusted?: string) => ({
+  ...loadSettings({
+    WEB_PUBLIC_URL: SITE,
+    ...(trusted ? { TRUSTED_PROXY: trusted } : {}),
+  } as unknown as NodeJS.ProcessEnv),
+})
 
 type FakeRequest = { body?: string | Buffer | Iterable<Buffer>; headers?: Record<string, string>; peer?: string }
-function request({ body = '', headers = {}, peer = '198.51.100.10' }: FakeRequest): IncomingMessage & { bytesRead: () => number } {
+function request({
+  body = '',
+  headers = {},
+  peer = '198.51.100.10',
+}: FakeRequest): IncomingMessage & { bytesRead: () => number } {
   let read = 0
   const source = typeof body === 'string' || Buffer.isBuffer(body) ? [Buffer.from(body)] : body
   const stream = Readable.from(
@@ -30,17 +39,32 @@ function request({ body = '', headers = {}, peer = '198.51.100.10' }: FakeReques
     })(),
     { objectMode: false },
   )
-  const lowered = Object.fromEntries(Object.entries({ host: 'counselling.example', ...headers }).map(([k, v]) => [k.toLowerCase(), v]))
-  return Object.assign(stream, { headers: lowered, socket: { remoteAddress: peer }, bytesRead: () => read }) as unknown as IncomingMessage & { bytesRead: () => number }
+  const lowered = Object.fromEntries(
+    Object.entries({ host: 'counselling.example', ...headers }).map(([k, v]) => [k.toLowerCase(), v]),
+  )
+  return Object.assign(stream, {
+    headers: lowered,
+    socket: { remoteAddress: peer },
+    bytesRead: () => read,
+  }) as unknown as IncomingMessage & { bytesRead: () => number }
 }
 
-const good = { name: 'Sam Rivera', email: 'sam@example.org', preferredContact: 'email', sessionFormat: 'virtual', consent: true }
+const good = {
+  name: 'Sam Rivera',
+  email: 'sam@example.org',
+  preferredContact: 'email',
+  sessionFormat: 'virtual',
+  consent: true,
+}
 const json = (body: unknown, rest: FakeRequest = {}) =>
   request({ ...rest, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...rest.headers } })
 
 function services() {
   const stored: NewInquiry[] = []
-  return { stored, deps: { findServiceId: async () => null, store: async (inquiry: NewInquiry) => void stored.push(inquiry) } }
+  return {
+    stored,
+    deps: { findServiceId: async () => null, store: async (inquiry: NewInquiry) => void stored.push(inquiry) },
+  }
 }
 
 // The limiter is one per process (globalThis): each test uses addresses of its own.
@@ -48,11 +72,16 @@ let n = 0
 const freshPeer = () => `192.0.2.${++n}`
 
 describe('the client address the rate limit keys on', () => {
-  const peer = (remoteAddress: string | undefined, headers: Record<string, string> = {}) => ({ headers, socket: { remoteAddress } })
+  const peer = (remoteAddress: string | undefined, headers: Record<string, string> = {}) => ({
+    headers,
+    socket: { remoteAddress },
+  })
 
   it('is the socket peer, whatever X-Forwarded-For or X-Real-IP say, when no proxy is trusted', () => {
     const s = settingsWith()
-    expect(clientAddress(peer('198.51.100.7', { 'x-forwarded-for': '203.0.113.1', 'x-real-ip': '203.0.113.2' }), s)).toBe('198.51.100.7')
+    expect(
+      clientAddress(peer('198.51.100.7', { 'x-forwarded-for': '203.0.113.1', 'x-real-ip': '203.0.113.2' }), s),
+    ).toBe('198.51.100.7')
     expect(clientAddress(peer('::ffff:198.51.100.7'), s)).toBe('198.51.100.7')
   })
 
@@ -65,7 +94,9 @@ describe('the client address the rate limit keys on', () => {
 
   it('reads X-Forwarded-For from the right, so a value the client wrote first proves nothing', () => {
     const s = settingsWith('10.0.0.0/8')
-    expect(clientAddress(peer('10.0.0.2', { 'x-forwarded-for': '1.2.3.4, 203.0.113.9, 10.0.0.1' }), s)).toBe('203.0.113.9')
+    expect(clientAddress(peer('10.0.0.2', { 'x-forwarded-for': '1.2.3.4, 203.0.113.9, 10.0.0.1' }), s)).toBe(
+      '203.0.113.9',
+    )
   })
 
   it('is unknown (null), never a shared value, when it cannot be told', () => {
@@ -93,7 +124,11 @@ describe('cross-site requests', () => {
 
   it('answers 403 with a readable message and stores nothing', async () => {
     const { stored, deps } = services()
-    const result = await receiveInquiry(json(good, { headers: { origin: 'https://evil.example' } }), deps, settingsWith())
+    const result = await receiveInquiry(
+      json(good, { headers: { origin: 'https://evil.example' } }),
+      deps,
+      settingsWith(),
+    )
     expect(result).toMatchObject({ ok: false, status: 403, message: CROSS_SITE_MESSAGE })
     expect(CROSS_SITE_MESSAGE).toMatch(/988[\s\S]*911/)
     expect(stored).toEqual([])
@@ -106,12 +141,28 @@ describe('request bodies', () => {
     const s = settingsWith()
     expect(await receiveInquiry(json(good, { peer: freshPeer() }), deps, s)).toEqual({ ok: true, stored: true })
     const urlencoded = new URLSearchParams({ ...good, consent: 'on' }).toString()
-    expect(await receiveInquiry(request({ body: urlencoded, peer: freshPeer(), headers: { 'content-type': 'application/x-www-form-urlencoded' } }), deps, s)).toEqual({ ok: true, stored: true })
+    expect(
+      await receiveInquiry(
+        request({
+          body: urlencoded,
+          peer: freshPeer(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        }),
+        deps,
+        s,
+      ),
+    ).toEqual({ ok: true, stored: true })
     const fd = new FormData()
     for (const [k, v] of Object.entries({ ...good, consent: 'on' })) fd.append(k, v)
     const encoded = new Request('http://x/', { method: 'POST', body: fd })
     const body = Buffer.from(await encoded.arrayBuffer())
-    expect(await receiveInquiry(request({ body, peer: freshPeer(), headers: { 'content-type': encoded.headers.get('content-type')! } }), deps, s)).toEqual({ ok: true, stored: true })
+    expect(
+      await receiveInquiry(
+        request({ body, peer: freshPeer(), headers: { 'content-type': encoded.headers.get('content-type')! } }),
+        deps,
+        s,
+      ),
+    ).toEqual({ ok: true, stored: true })
     expect(stored).toHaveLength(3)
   })
 
@@ -119,12 +170,21 @@ describe('request bodies', () => {
     ['JSON that is not JSON', 'application/json', '{"name": ', 400],
     ['a JSON array', 'application/json', '[1,2]', 400],
     ['JSON that is not UTF-8', 'application/json', Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d]), 400],
-    ['malformed multipart', 'multipart/form-data; boundary=abc', '--abc\r\nContent-Disposition: form-data\r\n\r\nno end', 400],
+    [
+      'malformed multipart',
+      'multipart/form-data; boundary=abc',
+      '--abc\r\nContent-Disposition: form-data\r\n\r\nno end',
+      400,
+    ],
     ['multipart without a boundary', 'multipart/form-data', 'name=x', 400],
     ['plain text', 'text/plain', 'hello', 415],
   ])('answers %s (%s) with a clear 4xx', async (_what, type, body, status) => {
     const { stored, deps } = services()
-    const result = await receiveInquiry(request({ body, peer: freshPeer(), headers: { 'content-type': type } }), deps, settingsWith())
+    const result = await receiveInquiry(
+      request({ body, peer: freshPeer(), headers: { 'content-type': type } }),
+      deps,
+      settingsWith(),
+    )
     expect(result).toMatchObject({ ok: false, status })
     expect(result.ok === false && result.message).toMatch(/Send|form/)
     expect(stored).toEqual([])
@@ -132,15 +192,24 @@ describe('request bodies', () => {
 
   it('refuses a 20 MB body by its Content-Length without reading it', async () => {
     const { deps } = services()
-    const req = request({ body: Buffer.alloc(20 * 1024 * 1024, 0x61), headers: { 'content-type': 'application/json', 'content-length': String(20 * 1024 * 1024) } })
-    expect(await receiveInquiry(req, deps, settingsWith())).toMatchObject({ status: 413, message: BODY_MESSAGES.tooLarge })
+    const req = request({
+      body: Buffer.alloc(20 * 1024 * 1024, 0x61),
+      headers: { 'content-type': 'application/json', 'content-length': String(20 * 1024 * 1024) },
+    })
+    expect(await receiveInquiry(req, deps, settingsWith())).toMatchObject({
+      status: 413,
+      message: BODY_MESSAGES.tooLarge,
+    })
     expect(req.bytesRead()).toBe(0)
   })
 
   it('stops reading a chunked body as soon as it passes the cap', async () => {
     const { deps } = services()
     const chunk = Buffer.alloc(16 * 1024, 0x61)
-    const req = request({ body: Array.from({ length: 1280 }, () => chunk), headers: { 'content-type': 'application/json' } }) // 20 MB
+    const req = request({
+      body: Array.from({ length: 1280 }, () => chunk),
+      headers: { 'content-type': 'application/json' },
+    }) // 20 MB
     expect(await receiveInquiry(req, deps, settingsWith())).toMatchObject({ status: 413 })
     expect(req.bytesRead()).toBeLessThan(MAX_INQUIRY_BODY_BYTES + 4 * chunk.length)
   })
@@ -151,7 +220,14 @@ describe('the shared limit', () => {
     const { stored, deps } = services()
     const peer = freshPeer()
     const results = []
-    for (let i = 0; i < 7; i++) results.push((await receiveInquiry(json(good, { peer, headers: { 'x-forwarded-for': `203.0.113.${i}` } }), deps, settingsWith())) as { status?: number; ok: boolean })
+    for (let i = 0; i < 7; i++)
+      results.push(
+        (await receiveInquiry(
+          json(good, { peer, headers: { 'x-forwarded-for': `203.0.113.${i}` } }),
+          deps,
+          settingsWith(),
+        )) as { status?: number; ok: boolean },
+      )
     expect(results.map((r) => (r.ok ? 201 : r.status))).toEqual([201, 201, 201, 201, 201, 429, 429])
     expect(stored).toHaveLength(5)
   })
@@ -159,8 +235,12 @@ describe('the shared limit', () => {
   it('does not lock out others when a sender has no address', async () => {
     const { deps } = services()
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    for (let i = 0; i < 7; i++) expect(await receiveInquiry(json(good, { peer: '' }), deps, settingsWith())).toEqual({ ok: true, stored: true })
-    expect(await receiveInquiry(json(good, { peer: freshPeer() }), deps, settingsWith())).toEqual({ ok: true, stored: true })
+    for (let i = 0; i < 7; i++)
+      expect(await receiveInquiry(json(good, { peer: '' }), deps, settingsWith())).toEqual({ ok: true, stored: true })
+    expect(await receiveInquiry(json(good, { peer: freshPeer() }), deps, settingsWith())).toEqual({
+      ok: true,
+      stored: true,
+    })
     expect(warn).toHaveBeenCalledTimes(1)
     expect(String(warn.mock.calls[0])).toMatch(/TRUSTED_PROXY/)
     warn.mockRestore()

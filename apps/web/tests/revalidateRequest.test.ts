@@ -7,7 +7,14 @@ const SECRET = 'a-revalidate-secret-0123456789'
 describe('checkAuthorization', () => {
   it('accepts only the shared secret as a bearer token', () => {
     expect(checkAuthorization(`Bearer ${SECRET}`, SECRET)).toBeNull()
-    for (const header of [undefined, '', SECRET, `Bearer ${SECRET}x`, `Bearer ${SECRET.slice(1)}`, `bearer ${SECRET}`]) {
+    for (const header of [
+      undefined,
+      '',
+      SECRET,
+      `Bearer ${SECRET}x`,
+      `Bearer ${SECRET.slice(1)}`,
+      `bearer ${SECRET}`,
+    ]) {
       expect(checkAuthorization(header, SECRET)).toMatchObject({ ok: false, status: 401 })
     }
   })
@@ -62,6 +69,10 @@ describe('checkBody', () => {
   it(`takes at most ${MAX_PATHS} paths a request`, () => {
     const many = Array.from({ length: MAX_PATHS + 1 }, (_, i) => `/resources/a-${i}`)
     expect(checkBody({ paths: many.slice(0, MAX_PATHS) })).toMatchObject({ ok: true })
-    expect(checkBody({ paths: many })).toMatchObject({ ok: false, status: 400, message: expect.stringContaining('at most 200') })
+    expect(checkBody({ paths: many })).toMatchObject({
+      ok: false,
+      status: 400,
+      message: expect.stringContaining('at most 200'),
+    })
   })
 })

@@ -33,7 +33,12 @@ describe('website settings', () => {
     ])
   })
 
-  it.each(['nginx', '10.0.0.256', '1::2::3', '10.0.0.0/33', '10.0.0.1/abc', '::1/129', '10.0.0.0/8/1', '*'])('refuses TRUSTED_PROXY=%s with a message naming it', (value) => {
-    expect(() => loadSettings(env({ TRUSTED_PROXY: value }))).toThrow(/TRUSTED_PROXY: .*(not an address or a CIDR range|prefix length)/)
-  })
+  it.each(['nginx', '10.0.0.256', '1::2::3', '10.0.0.0/33', '10.0.0.1/abc', '::1/129', '10.0.0.0/8/1', '*'])(
+    'refuses TRUSTED_PROXY=%s with a message naming it',
+    (value) => {
+      expect(() => loadSettings(env({ TRUSTED_PROXY: value }))).toThrow(
+        /TRUSTED_PROXY: .*(not an address or a CIDR range|prefix length)/,
+      )
+    },
+  )
 })

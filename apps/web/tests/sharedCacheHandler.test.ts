@@ -16,7 +16,13 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-const page = (html: string) => ({ kind: 'PAGES', html, pageData: { pageProps: { title: html } }, headers: {}, status: 200 })
+const page = (html: string) => ({
+  kind: 'PAGES',
+  html,
+  pageData: { pageProps: { title: html } },
+  headers: {},
+  status: 200,
+})
 const ctx = { cacheControl: { revalidate: 3600, expire: 31536000 } }
 
 it('serves from one process what another stored, and the latest version of it', async () => {
@@ -24,7 +30,11 @@ it('serves from one process what another stored, and the latest version of it', 
   const b = new SharedFolderCacheHandler()
   expect(await b.get('/resources/a')).toBeNull()
   await a.set('/resources/a', page('first'), ctx)
-  expect(await b.get('/resources/a')).toMatchObject({ value: page('first'), cacheControl: ctx.cacheControl, lastModified: expect.any(Number) })
+  expect(await b.get('/resources/a')).toMatchObject({
+    value: page('first'),
+    cacheControl: ctx.cacheControl,
+    lastModified: expect.any(Number),
+  })
   await b.set('/resources/a', page('second'), ctx)
   expect((await a.get('/resources/a'))?.value).toEqual(page('second'))
 })
@@ -37,7 +47,13 @@ it('keeps a 404 (no value) as a 404', async () => {
 
 it('keeps binary bodies and maps intact', async () => {
   const a = new SharedFolderCacheHandler()
-  const route = { kind: 'APP_ROUTE', body: Buffer.from([0, 1, 2, 250]), status: 200, headers: {}, segments: new Map([['/x', Buffer.from('y')]]) }
+  const route = {
+    kind: 'APP_ROUTE',
+    body: Buffer.from([0, 1, 2, 250]),
+    status: 200,
+    headers: {},
+    segments: new Map([['/x', Buffer.from('y')]]),
+  }
   await a.set('/og.png', route, ctx)
   const got = (await new SharedFolderCacheHandler().get('/og.png'))?.value as typeof route
   expect(Buffer.isBuffer(got.body) && [...got.body]).toEqual([0, 1, 2, 250])

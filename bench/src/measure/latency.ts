@@ -9,7 +9,11 @@ type Call = { url: string; ok: boolean; bytes: number }
  * byte of the body (parsed, where a client parses it), over `count` calls, after a few
  * unmeasured warm-up calls. `call(i)` may vary the request (another slug or query each time).
  */
-export async function sequentialLatency(call: (i: number) => Promise<Call>, count: number, warmup = 10): Promise<LatencyResult> {
+export async function sequentialLatency(
+  call: (i: number) => Promise<Call>,
+  count: number,
+  warmup = 10,
+): Promise<LatencyResult> {
   for (let i = 0; i < warmup; i++) await call(i).catch(() => undefined)
   const times: number[] = []
   let errors = 0

@@ -32,21 +32,31 @@ export async function lighthousePages(urls: string[], runs: number): Promise<Lig
     for (const url of urls) {
       const lhrs = []
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] })
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        })
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`)
+        if (result.lhr.runtimeError)
+          throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`)
         lhrs.push(result.lhr)
       }
       const perf = lhrs.map((l) => l.categories.performance.score ?? 0)
       const mid = median(perf)
       const lhr = lhrs.reduce((best, l) =>
-        Math.abs((l.categories.performance.score ?? 0) - mid) < Math.abs((best.categories.performance.score ?? 0) - mid) ? l : best,
+        Math.abs((l.categories.performance.score ?? 0) - mid) < Math.abs((best.categories.performance.score ?? 0) - mid)
+          ? l
+          : best,
       )
       const num = (id: string) => Math.round(Number(lhr.audits[id]?.numericValue ?? NaN))
       out.push({
         url,
         runs,
-        scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])) as Record<Category, number>,
+        scores: Object.fromEntries(
+          CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]),
+        ) as Record<Category, number>,
         metrics: {
           fcpMs: num('first-contentful-paint'),
           lcpMs: num('largest-contentful-paint'),
@@ -58,13 +68,21 @@ export async function lighthousePages(urls: string[], runs: number): Promise<Lig
           CATEGORIES.map((c) => [
             c,
             lhr.categories[c].auditRefs
-              .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1 && lhr.audits[ref.id]?.scoreDisplayMode !== 'notApplicable')
+              .filter(
+                (ref) =>
+                  ref.weight > 0 &&
+                  (lhr.audits[ref.id]?.score ?? 1) < 1 &&
+                  lhr.audits[ref.id]?.scoreDisplayMode !== 'notApplicable',
+              )
               .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.score})`),
           ]),
         ) as Record<Category, string[]>,
-        consoleErrors: ((lhr.audits['errors-in-console']?.details as { items?: { description?: string; sourceLocation?: { url?: string } }[] } | undefined)?.items ?? []).map(
-          (i) => `${i.description ?? ''}${i.sourceLocation?.url ? ` (${i.sourceLocation.url})` : ''}`,
-        ),
+        consoleErrors: (
+          (
+            lhr.audits['errors-in-console']?.details as
+              { items?: { description?: string; sourceLocation?: { url?: string } }[] } | undefined
+          )?.items ?? []
+        ).map((i) => `${i.description ?? ''}${i.sourceLocation?.url ? ` (${i.sourceLocation.url})` : ''}`),
       })
     }
     return out
@@ -121,9 +139,21 @@ export async function firstLoadJs(url: string): Promise<FirstLoadJs> {
     files.push({ src, gzipBytes })
   }
   const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(([, attrs, code]) => !/\ssrc=/.test(attrs) && !/\stype="application\/(ld\+)?json"/.test(attrs) && code.trim() !== '')
+    .filter(
+      ([, attrs, code]) =>
+        !/\ssrc=/.test(attrs) && !/\stype="application\/(ld\+)?json"/.test(attrs) && code.trim() !== '',
+    )
     .map(([, , code]) => code)
   const inlineBytes = inline.length ? gzipSync(Buffer.from(inline.join('\n'))).length : 0
   const gzip = files.reduce((s, f) => s + f.gzipBytes, 0) + inlineBytes
-  return { url, scripts: files.length, rawKb: kb(raw), gzipKb: kb(gzip), files, inlineScripts: inline.length, inlineGzipKb: kb(inlineBytes), legacyGzipKb: kb(legacy) }
+  return {
+    url,
+    scripts: files.length,
+    rawKb: kb(raw),
+    gzipKb: kb(gzip),
+    files,
+    inlineScripts: inline.length,
+    inlineGzipKb: kb(inlineBytes),
+    legacyGzipKb: kb(legacy),
+  }
 }

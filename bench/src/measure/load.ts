@@ -36,7 +36,12 @@ export async function load(url: string, seconds: number, connections: number): P
  * falls on all of them alike instead of on whichever ran during it, so the ratios hold.
  * req/s is over all rounds; p50 and p99 are the medians of the rounds' figures.
  */
-export async function loadSideBySide(urls: string[], seconds: number, connections: number, rounds: number): Promise<LoadResult[]> {
+export async function loadSideBySide(
+  urls: string[],
+  seconds: number,
+  connections: number,
+  rounds: number,
+): Promise<LoadResult[]> {
   const warmSeconds = Math.max(1, Math.min(3, seconds / 4))
   for (const url of urls) await checkAndWarm(url, connections, warmSeconds)
   const runs = urls.map(() => [] as autocannon.Result[])

@@ -47,7 +47,13 @@ export async function publishToVisible(opts: {
       const res = await fetch(`${opts.cms}/api/articles`, {
         method: 'POST',
         headers: auth,
-        body: JSON.stringify({ title, body: fixtureBody(900_000 + i), author: opts.authorId, topics: [opts.topicId], _status: 'published' }),
+        body: JSON.stringify({
+          title,
+          body: fixtureBody(900_000 + i),
+          author: opts.authorId,
+          topics: [opts.topicId],
+          _status: 'published',
+        }),
       })
       if (!res.ok) throw new Error(`Publishing failed: ${res.status} ${await res.text()}`)
       created.push(((await res.json()) as { doc: { id: string | number } }).doc.id)
@@ -63,7 +69,14 @@ export async function publishToVisible(opts: {
       await sleep(200)
     }
   } finally {
-    for (const id of created) await fetch(`${opts.cms}/api/articles/${id}`, { method: 'DELETE', headers: auth }).catch(() => undefined)
+    for (const id of created)
+      await fetch(`${opts.cms}/api/articles/${id}`, { method: 'DELETE', headers: auth }).catch(() => undefined)
   }
-  return { runs: times.map((t) => round(t, 0)), medianMs: round(median(times), 0), maxMs: round(Math.max(...times), 0), pollIntervalMs, page }
+  return {
+    runs: times.map((t) => round(t, 0)),
+    medianMs: round(median(times), 0),
+    maxMs: round(Math.max(...times), 0),
+    pollIntervalMs,
+    page,
+  }
 }

@@ -2,7 +2,11 @@ import { CMS, EDITOR, REVALIDATE_SECRET } from './env'
 
 /** The CMS's REST API as an editor, for tests that change content without the admin's UI. */
 export async function editorToken(): Promise<string> {
-  const res = await fetch(`${CMS}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(EDITOR) })
+  const res = await fetch(`${CMS}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(EDITOR),
+  })
   if (!res.ok) throw new Error(`login failed: ${res.status}`)
   return ((await res.json()) as { token: string }).token
 }
@@ -10,13 +14,21 @@ export async function editorToken(): Promise<string> {
 type Doc = { id: number; slug: string; title: string; [key: string]: unknown }
 
 export async function findBySlug(collection: string, slug: string, token: string): Promise<Doc> {
-  const res = await fetch(`${CMS}/api/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&draft=true`, { headers: { authorization: `JWT ${token}` } })
+  const res = await fetch(
+    `${CMS}/api/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0&draft=true`,
+    { headers: { authorization: `JWT ${token}` } },
+  )
   const doc = ((await res.json()) as { docs: Doc[] }).docs[0]
   if (!doc) throw new Error(`no ${collection} with slug ${slug}`)
   return doc
 }
 
-export async function update(collection: string, id: number, data: Record<string, unknown>, token: string): Promise<Doc> {
+export async function update(
+  collection: string,
+  id: number,
+  data: Record<string, unknown>,
+  token: string,
+): Promise<Doc> {
   const res = await fetch(`${CMS}/api/${collection}/${id}?depth=0`, {
     method: 'PATCH',
     headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
@@ -33,17 +45,25 @@ export async function announce(web: string, paths: string[]) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${REVALIDATE_SECRET}` },
     body: JSON.stringify({ paths }),
   })
-  return { status: res.status, body: (await res.json()) as { revalidated?: string[]; failed?: string[]; message?: string } }
+  return {
+    status: res.status,
+    body: (await res.json()) as { revalidated?: string[]; failed?: string[]; message?: string },
+  }
 }
 
 /** Fetches a page until `ok` holds for its HTML, or the time is up; returns how long it took. */
-export async function until(url: string, ok: (html: string, status: number) => boolean, timeoutMs: number): Promise<number> {
+export async function until(
+  url: string,
+  ok: (html: string, status: number) => boolean,
+  timeoutMs: number,
+): Promise<number> {
   const started = Date.now()
   for (;;) {
     const res = await fetch(url)
     const html = await res.text()
     if (ok(html, res.status)) return Date.now() - started
-    if (Date.now() - started > timeoutMs) throw new Error(`${url} did not change as expected within ${timeoutMs} ms (status ${res.status})`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`${url} did not change as expected within ${timeoutMs} ms (status ${res.status})`)
     await new Promise((r) => setTimeout(r, 100))
   }
 }

@@ -12,7 +12,8 @@ const nextBin = path.join(root, 'node_modules/next/dist/bin/next')
 export async function waitFor(url: string, what: string, child: ChildProcess, timeoutMs = 180_000) {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`The ${what} exited (code ${child.exitCode}) before it was ready; see its output above.`)
+    if (child.exitCode !== null)
+      throw new Error(`The ${what} exited (code ${child.exitCode}) before it was ready; see its output above.`)
     try {
       const res = await fetch(url, { redirect: 'manual' })
       if (res.status < 500) return Date.now() - started
@@ -26,7 +27,9 @@ export async function waitFor(url: string, what: string, child: ChildProcess, ti
 
 export function start(name: string, cwd: string, port: number, env: Record<string, string>, logFile: string) {
   if (!fs.existsSync(path.join(cwd, '.next/BUILD_ID'))) {
-    throw new Error(`${name} is not built: run \`npx turbo run build --filter=cms --filter=web\` first (npm test does).`)
+    throw new Error(
+      `${name} is not built: run \`npx turbo run build --filter=cms --filter=web\` first (npm test does).`,
+    )
   }
   const log = fs.openSync(logFile, 'w')
   return spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
@@ -96,7 +99,8 @@ export default async function globalSetup() {
     if (!warm.ok) throw new Error(`The website did not render its fixed pages: ${warm.status} ${await warm.text()}`)
     console.log(`e2e: CMS ready in ${cmsMs} ms, website in ${webMs} ms (logs in ${dir})`)
   } catch (err) {
-    for (const f of ['cms.log', 'web.log']) console.error(`--- ${f}\n${fs.readFileSync(path.join(dir, f), 'utf8').slice(-4000)}`)
+    for (const f of ['cms.log', 'web.log'])
+      console.error(`--- ${f}\n${fs.readFileSync(path.join(dir, f), 'utf8').slice(-4000)}`)
     for (const pid of [cms.pid, web.pid]) if (pid) process.kill(-pid, 'SIGTERM')
     throw err
   }

@@ -2,7 +2,8 @@ import fs from 'node:fs'
 
 /** Stops the two servers globalSetup started (by their process groups) and removes their data. */
 export default async function globalTeardown() {
-  const state = (globalThis as Record<string, unknown>).__E2E__ as { pids: (number | undefined)[]; dir: string } | undefined
+  const state = (globalThis as Record<string, unknown>).__E2E__ as
+    { pids: (number | undefined)[]; dir: string } | undefined
   if (!state) return
   for (const pid of state.pids) {
     if (!pid) continue

@@ -9,7 +9,11 @@ export { templateVariables } from '../../src/nginx'
 /** nginx running the production template (what compose mounts), with this machine's addresses, once `probe` answers. */
 export async function startNginx(o: MicroCacheAddresses, probe: string): Promise<Started> {
   const { command, args } = prepareNginx(o.dir, renderMicroCache(o, root))
-  const server = start('nginx', command, args, { cwd: o.dir, env: { PATH: process.env.PATH }, log: path.join(o.dir, 'logs/stdout.log') })
+  const server = start('nginx', command, args, {
+    cwd: o.dir,
+    env: { PATH: process.env.PATH },
+    log: path.join(o.dir, 'logs/stdout.log'),
+  })
   await waitForHttp(server, probe, 15_000)
   return server
 }

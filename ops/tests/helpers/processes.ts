@@ -4,9 +4,19 @@ import fs from 'node:fs'
 export type Started = { name: string; child: ChildProcess; log: string; stop: () => Promise<void> }
 
 /** Starts a server in its own process group (so stopping it also stops what it spawned), logging to a file. */
-export function start(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: string }): Started {
+export function start(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; log: string },
+): Started {
   const out = fs.openSync(options.log, 'a')
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', out, out] })
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ['ignore', out, out],
+  })
   fs.closeSync(out)
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null || !child.pid) return
@@ -30,7 +40,12 @@ export function start(name: string, command: string, args: string[], options: { 
 }
 
 /** Waits until url answers 2xx, or fails with the end of the server's log when it exits or takes too long. */
-export async function waitForHttp(server: Started, url: string, timeoutMs: number, headers: Record<string, string> = {}): Promise<void> {
+export async function waitForHttp(
+  server: Started,
+  url: string,
+  timeoutMs: number,
+  headers: Record<string, string> = {},
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let last = ''
   while (Date.now() < deadline) {

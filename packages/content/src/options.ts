@@ -36,4 +36,5 @@ export function optionLabel(options: Option[], value: string): string {
 }
 
 /** The crisis notice when the Practice global has none (its default value, and the website's fallback). */
-export const DEFAULT_CRISIS_NOTICE = 'If you are in crisis, call or text 988 (Suicide & Crisis Lifeline). In an emergency, call 911.'
+export const DEFAULT_CRISIS_NOTICE =
+  'If you are in crisis, call or text 988 (Suicide & Crisis Lifeline). In an emergency, call 911.'

@@ -12,7 +12,16 @@
  * automatic "related articles" of other articles (any article sharing a topic may show it).
  * Hand-picked related articles are announced.
  */
-import { isSafeSitePath, libraryHref, LEGAL_NOTICES, PAGE_SIZE, pathForDocument, safeSitePath, sitePaths, type PreviewableCollection } from './routes'
+import {
+  isSafeSitePath,
+  libraryHref,
+  LEGAL_NOTICES,
+  PAGE_SIZE,
+  pathForDocument,
+  safeSitePath,
+  sitePaths,
+  type PreviewableCollection,
+} from './routes'
 
 /** How many pages of the library, and of each topic, are refreshed on a change: /resources, /resources/page/2, /3. */
 export const LIST_PAGES_ANNOUNCED = 3
@@ -48,7 +57,12 @@ export type ContentChange =
       /** Slugs of published pages that list the services or link to this one. */
       pages?: string[]
     }
-  | { collection: 'authors'; before: SlugRef | null; after: SlugRef | null; shownOn: AuthorAppearances & { pages?: string[] } }
+  | {
+      collection: 'authors'
+      before: SlugRef | null
+      after: SlugRef | null
+      shownOn: AuthorAppearances & { pages?: string[] }
+    }
   | { collection: 'pages'; before: SlugRef | null; after: SlugRef | null }
   | {
       collection: 'redirects'
@@ -130,7 +144,8 @@ export function pathsForChange(change: ContentChange): string[] {
       paths.add(sitePaths.home)
       if (change.shownOn.articles.length > 0) {
         paths.add(...listPages())
-        for (const topic of unique(change.shownOn.articles.flatMap((a) => a.topics ?? []))) paths.add(...listPages(topic))
+        for (const topic of unique(change.shownOn.articles.flatMap((a) => a.topics ?? [])))
+          paths.add(...listPages(topic))
         paths.add(sitePaths.feed)
       }
       // Their card is on the services they provide and on their articles.
@@ -266,9 +281,12 @@ export function redirectDestination(redirect: RedirectTarget): string | undefine
   }
   const ref = to?.reference
   const doc = ref?.value as { slug?: string | null; _status?: string | null } | null | undefined
-  if (!ref || !doc || typeof doc !== 'object' || !doc.slug || (doc._status && doc._status !== 'published')) return undefined
+  if (!ref || !doc || typeof doc !== 'object' || !doc.slug || (doc._status && doc._status !== 'published'))
+    return undefined
   const collection = ref.relationTo as PreviewableCollection
-  return (['articles', 'pages', 'services', 'authors', 'topics'] as const).includes(collection as never) ? pathForDocument(collection, doc.slug) : undefined
+  return (['articles', 'pages', 'services', 'authors', 'topics'] as const).includes(collection as never)
+    ? pathForDocument(collection, doc.slug)
+    : undefined
 }
 
 const unique = <T>(items: T[]) => [...new Set(items)]

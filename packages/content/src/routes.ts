@@ -29,9 +29,31 @@ export const sitePaths = {
  * called "services" would hide the services list. Checked by the CMS when a page is saved.
  */
 export const RESERVED_PAGE_SLUGS = [
-  'resources', 'services', 'authors', 'topics', 'contact', 'legal', 'search', 'api', 'preview', 'media',
-  'admin', 'page', 'pages', 'feed', 'sitemap', 'robots', 'icon', 'favicon',
-  'opengraph-image', 'exit-preview', 'cached-pages', 'next', '404', '500', 'index',
+  'resources',
+  'services',
+  'authors',
+  'topics',
+  'contact',
+  'legal',
+  'search',
+  'api',
+  'preview',
+  'media',
+  'admin',
+  'page',
+  'pages',
+  'feed',
+  'sitemap',
+  'robots',
+  'icon',
+  'favicon',
+  'opengraph-image',
+  'exit-preview',
+  'cached-pages',
+  'next',
+  '404',
+  '500',
+  'index',
 ] as const
 
 /** Why a page slug cannot be used, or undefined when it can. */
@@ -65,7 +87,9 @@ export function linkHref(link: SiteLink): string | undefined {
     case 'services':
       return sitePaths.services
     case 'contact':
-      return link.service ? `${sitePaths.contact}?${new URLSearchParams({ service: link.service }).toString()}` : sitePaths.contact
+      return link.service
+        ? `${sitePaths.contact}?${new URLSearchParams({ service: link.service }).toString()}`
+        : sitePaths.contact
     case 'path':
       return isSafeSitePath(link.url) ? link.url : undefined
   }
@@ -112,7 +136,10 @@ export function libraryHref({ q, topic, page }: LibraryQuery = {}): string {
 export type PreviewableCollection = 'articles' | 'services' | 'authors' | 'topics' | 'pages'
 
 /** The site path a document is shown at, for preview and links; undefined without a slug. */
-export function pathForDocument(collection: PreviewableCollection, slug: string | null | undefined): string | undefined {
+export function pathForDocument(
+  collection: PreviewableCollection,
+  slug: string | null | undefined,
+): string | undefined {
   if (!slug) return undefined
   switch (collection) {
     case 'articles':
@@ -179,7 +206,9 @@ export function joinUrl(base: string, path: string): string {
  * Media files are served through the web's own origin (/media/<file>), so pages never make a
  * request to another host and next/image treats them as local images.
  */
-export function mediaPath(media: { filename?: string | null; url?: string | null } | null | undefined): string | undefined {
+export function mediaPath(
+  media: { filename?: string | null; url?: string | null } | null | undefined,
+): string | undefined {
   if (!media) return undefined
   const filename = media.filename ?? media.url?.split('/').pop()?.split('?')[0]
   return filename ? `/media/${encodeURIComponent(decodeURIComponent(filename))}` : undefined

@@ -9,11 +9,18 @@ describe('cache tags', () => {
   })
 
   it('include the old slug when a document is renamed', () => {
-    expect(tagsForChange('articles', { id: 1, slug: 'new' }, { slug: 'old' }).sort()).toEqual(['articles', 'articles:new', 'articles:old'])
+    expect(tagsForChange('articles', { id: 1, slug: 'new' }, { slug: 'old' }).sort()).toEqual([
+      'articles',
+      'articles:new',
+      'articles:old',
+    ])
   })
 
   it('do not repeat the slug when it did not change', () => {
-    expect(tagsForChange('services', { id: 1, slug: 'coaching' }, { slug: 'coaching' })).toEqual(['services', 'services:coaching'])
+    expect(tagsForChange('services', { id: 1, slug: 'coaching' }, { slug: 'coaching' })).toEqual([
+      'services',
+      'services:coaching',
+    ])
   })
 
   it('tag media by id', () => {

@@ -35,11 +35,15 @@ function recordingFetch() {
   return { f, inits }
 }
 
-const page = (docs: unknown[]) => ({ status: 200, body: { docs, totalDocs: docs.length, page: 1, totalPages: 1, limit: 10 } })
+const page = (docs: unknown[]) => ({
+  status: 200,
+  body: { docs, totalDocs: docs.length, page: 1, totalPages: 1, limit: 10 },
+})
 
 describe('the content client', () => {
   it('reads an article by slug over REST, published only, tagged for revalidation', async () => {
-    answer = (u) => (u.pathname === '/api/articles' ? page([{ id: 1, slug: 'hope', title: 'Hope' }]) : { status: 404, body: {} })
+    answer = (u) =>
+      u.pathname === '/api/articles' ? page([{ id: 1, slug: 'hope', title: 'Hope' }]) : { status: 404, body: {} }
     const { f, inits } = recordingFetch()
     const client = createContentClient({ baseUrl, fetch: f, revalidate: 120 })
     const article = await client.article('hope')
@@ -89,7 +93,14 @@ describe('the content client', () => {
     await client.relatedArticles({ id: 1, relatedArticles: [], topics: [3] } as never)
     for (const { url } of seen) {
       const selected = [...new URL(url, 'http://x').searchParams.keys()].filter((k) => k.startsWith('select[')).sort()
-      expect(selected).toEqual(['select[author]', 'select[excerpt]', 'select[publishedAt]', 'select[readingTime]', 'select[slug]', 'select[title]'])
+      expect(selected).toEqual([
+        'select[author]',
+        'select[excerpt]',
+        'select[publishedAt]',
+        'select[readingTime]',
+        'select[slug]',
+        'select[title]',
+      ])
       // …and of the author only the name, not credentials, states and formats.
       const populated = [...new URL(url, 'http://x').searchParams.keys()].filter((k) => k.startsWith('populate['))
       expect(populated).toEqual(['populate[authors][name]'])
@@ -99,7 +110,11 @@ describe('the content client', () => {
 
   it('prefers related articles chosen by hand, else asks for ones sharing a topic', async () => {
     const client = createContentClient({ baseUrl })
-    const manual = await client.relatedArticles({ id: 1, relatedArticles: [{ id: 2, title: 'Chosen', _status: 'published' }], topics: [3] } as never)
+    const manual = await client.relatedArticles({
+      id: 1,
+      relatedArticles: [{ id: 2, title: 'Chosen', _status: 'published' }],
+      topics: [3],
+    } as never)
     expect(manual.map((a) => a.title)).toEqual(['Chosen'])
     expect(seen).toHaveLength(0)
     answer = () => page([{ id: 4, title: 'Shares a topic' }])
@@ -111,7 +126,10 @@ describe('the content client', () => {
   })
 
   it('passes search parameters to the search endpoint', async () => {
-    answer = (u) => ({ status: 200, body: { query: u.searchParams.get('q'), docs: [], totalDocs: 0, page: 1, totalPages: 0, limit: 10, topic: null } })
+    answer = (u) => ({
+      status: 200,
+      body: { query: u.searchParams.get('q'), docs: [], totalDocs: 0, page: 1, totalPages: 0, limit: 10, topic: null },
+    })
     const res = await createContentClient({ baseUrl }).search({ q: 'trust', topic: 'couples-therapy', page: 2 })
     expect(res.query).toBe('trust')
     const url = new URL(seen[0].url, 'http://x')
@@ -208,7 +226,10 @@ describe('error mapping', () => {
 
 describe('currentUser', () => {
   it('asks the CMS who the token belongs to', async () => {
-    answer = (u) => (u.pathname === '/api/users/me' ? { status: 200, body: { user: { id: 1, email: 'e@x.dev', role: 'editor' } } } : { status: 404, body: {} })
+    answer = (u) =>
+      u.pathname === '/api/users/me'
+        ? { status: 200, body: { user: { id: 1, email: 'e@x.dev', role: 'editor' } } }
+        : { status: 404, body: {} }
     const user = await currentUser(baseUrl, 'tok')
     expect(user?.role).toBe('editor')
     expect(seen[0].authorization).toBe('JWT tok')

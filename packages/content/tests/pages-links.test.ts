@@ -9,7 +9,18 @@ describe('practice pages', () => {
   })
 
   it('may not take an address the site already uses, and the message says what to do', () => {
-    for (const slug of ['resources', 'services', 'authors', 'topics', 'contact', 'legal', 'search', 'api', 'preview', 'media']) {
+    for (const slug of [
+      'resources',
+      'services',
+      'authors',
+      'topics',
+      'contact',
+      'legal',
+      'search',
+      'api',
+      'preview',
+      'media',
+    ]) {
       expect(RESERVED_PAGE_SLUGS).toContain(slug)
       expect(reservedPageSlugMessage(slug)).toMatch(new RegExp(`"/${slug}" is already an address of the website`))
     }
@@ -18,7 +29,10 @@ describe('practice pages', () => {
   })
 
   it('a publish, rename or unpublish announces both addresses and the sitemap', () => {
-    expect(pathsForChange({ collection: 'pages', before: null, after: { slug: 'about' } })).toEqual(['/about', '/sitemap.xml'])
+    expect(pathsForChange({ collection: 'pages', before: null, after: { slug: 'about' } })).toEqual([
+      '/about',
+      '/sitemap.xml',
+    ])
     expect(pathsForChange({ collection: 'pages', before: { slug: 'about' }, after: { slug: 'about-us' } })).toEqual([
       '/about-us',
       '/about',
@@ -28,10 +42,19 @@ describe('practice pages', () => {
   })
 
   it('pages that list articles, services or authors are announced with them', () => {
-    expect(pathsForChange({ collection: 'articles', before: null, after: { slug: 'hope' }, pages: ['reading'] })).toContain('/reading')
-    expect(pathsForChange({ collection: 'services', before: null, after: { slug: 'coaching' }, pages: ['fees'] })).toContain('/fees')
     expect(
-      pathsForChange({ collection: 'authors', before: null, after: { slug: 'ada' }, shownOn: { articles: [], services: [], pages: ['team'] } }),
+      pathsForChange({ collection: 'articles', before: null, after: { slug: 'hope' }, pages: ['reading'] }),
+    ).toContain('/reading')
+    expect(
+      pathsForChange({ collection: 'services', before: null, after: { slug: 'coaching' }, pages: ['fees'] }),
+    ).toContain('/fees')
+    expect(
+      pathsForChange({
+        collection: 'authors',
+        before: null,
+        after: { slug: 'ada' },
+        shownOn: { articles: [], services: [], pages: ['team'] },
+      }),
     ).toContain('/team')
   })
 

@@ -49,7 +49,9 @@ describe('pathsForChange: articles', () => {
   })
 
   it('announces the articles that hand-pick it as related', () => {
-    expect(pathsForChange({ collection: 'articles', before: hope, after: hope, pickedBy: ['calm'] })).toContain('/resources/calm')
+    expect(pathsForChange({ collection: 'articles', before: hope, after: hope, pickedBy: ['calm'] })).toContain(
+      '/resources/calm',
+    )
   })
 
   it('a draft nobody could see announces nothing', () => {
@@ -73,10 +75,9 @@ describe('pathsForChange: services', () => {
   })
 
   it('a rename or an unpublish announces the old address', () => {
-    expect(pathsForChange({ collection: 'services', before: { slug: 'old' }, after: { slug: 'new' } }).slice(0, 2)).toEqual([
-      '/services/new',
-      '/services/old',
-    ])
+    expect(
+      pathsForChange({ collection: 'services', before: { slug: 'old' }, after: { slug: 'new' } }).slice(0, 2),
+    ).toEqual(['/services/new', '/services/old'])
     expect(pathsForChange({ collection: 'services', before: { slug: 'old' }, after: null })[0]).toBe('/services/old')
     expect(pathsForChange({ collection: 'services', before: null, after: null })).toEqual([])
   })
@@ -88,7 +89,13 @@ describe('pathsForChange: authors', () => {
       collection: 'authors',
       before: { slug: 'ada' },
       after: { slug: 'ada-lovelace' },
-      shownOn: { articles: [{ slug: 'hope', topics: ['grief'] }, { slug: 'calm', topics: ['grief', 'trust'] }], services: ['coaching'] },
+      shownOn: {
+        articles: [
+          { slug: 'hope', topics: ['grief'] },
+          { slug: 'calm', topics: ['grief', 'trust'] },
+        ],
+        services: ['coaching'],
+      },
     })
     expect(paths).toEqual([
       '/authors/ada-lovelace',
@@ -106,11 +113,14 @@ describe('pathsForChange: authors', () => {
   })
 
   it('an author without articles: their page, home and the sitemap', () => {
-    expect(pathsForChange({ collection: 'authors', before: null, after: { slug: 'bo' }, shownOn: { articles: [], services: [] } })).toEqual([
-      '/authors/bo',
-      '/',
-      '/sitemap.xml',
-    ])
+    expect(
+      pathsForChange({
+        collection: 'authors',
+        before: null,
+        after: { slug: 'bo' },
+        shownOn: { articles: [], services: [] },
+      }),
+    ).toEqual(['/authors/bo', '/', '/sitemap.xml'])
   })
 })
 
@@ -140,7 +150,11 @@ describe('pathsForChange: media', () => {
     expect(
       pathsForChange({
         collection: 'media',
-        shownOn: { articles: ['hope'], services: ['coaching'], authors: [{ slug: 'ada', articles: [{ slug: 'calm' }], services: ['couples'] }] },
+        shownOn: {
+          articles: ['hope'],
+          services: ['coaching'],
+          authors: [{ slug: 'ada', articles: [{ slug: 'calm' }], services: ['couples'] }],
+        },
       }),
     ).toEqual(['/resources/hope', '/services/coaching', '/', '/authors/ada', '/services/couples', '/resources/calm'])
   })
@@ -177,7 +191,15 @@ describe('pathsForChange: the practice (every page shows it in its chrome)', () 
     ])
     expect(paths).toEqual(sitePathsByVisits(site))
     // 25 articles: three library pages; a topic with 11 has two, an empty one still has its first.
-    expect(paths).toEqual(expect.arrayContaining(['/resources/page/2', '/resources/page/3', '/topics/grief/page/2', '/topics/empty', '/resources/a24']))
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/resources/page/2',
+        '/resources/page/3',
+        '/topics/grief/page/2',
+        '/topics/empty',
+        '/resources/a24',
+      ]),
+    )
     expect(paths).not.toContain('/resources/page/4')
     expect(paths).not.toContain('/topics/grief/page/3')
     expect(paths).not.toContain('/topics/empty/page/2')

@@ -27,7 +27,16 @@ beforeEach(() => {
 
 describe('redirectFor', () => {
   it('asks for the old address with and without its trailing slash, and answers a permanent redirect to the document', async () => {
-    docs = [{ from: '/2025/03/18/when-a-grandparent-dies/', type: '308', to: { type: 'reference', reference: { relationTo: 'articles', value: { slug: 'when-a-grandparent-dies', _status: 'published' } } } }]
+    docs = [
+      {
+        from: '/2025/03/18/when-a-grandparent-dies/',
+        type: '308',
+        to: {
+          type: 'reference',
+          reference: { relationTo: 'articles', value: { slug: 'when-a-grandparent-dies', _status: 'published' } },
+        },
+      },
+    ]
     const client = createContentClient({ baseUrl })
     expect(await client.redirectFor('/2025/03/18/when-a-grandparent-dies')).toEqual({
       destination: '/resources/when-a-grandparent-dies',
@@ -52,19 +61,26 @@ describe('redirectFor', () => {
 
   it('keeps 301 when staff chose it', async () => {
     docs = [{ from: '/old', type: '301', to: { type: 'custom', url: '/resources' } }]
-    expect(await createContentClient({ baseUrl }).redirectFor('/old')).toMatchObject({ destination: '/resources', statusCode: 301 })
+    expect(await createContentClient({ baseUrl }).redirectFor('/old')).toMatchObject({
+      destination: '/resources',
+      statusCode: 301,
+    })
   })
 })
 
 describe('redirectDestination', () => {
   it('leads to a published document, a site path or a web address; nowhere for anything else', () => {
-    const ref = (relationTo: string, value: unknown) => ({ to: { type: 'reference' as const, reference: { relationTo, value } } })
+    const ref = (relationTo: string, value: unknown) => ({
+      to: { type: 'reference' as const, reference: { relationTo, value } },
+    })
     expect(redirectDestination(ref('pages', { slug: 'about', _status: 'published' }))).toBe('/about')
     expect(redirectDestination(ref('topics', { slug: 'grief' }))).toBe('/topics/grief')
     expect(redirectDestination(ref('pages', { slug: 'about', _status: 'draft' }))).toBeUndefined()
     expect(redirectDestination(ref('pages', 12))).toBeUndefined() // not populated
     expect(redirectDestination(ref('users', { slug: 'x' }))).toBeUndefined()
-    expect(redirectDestination({ to: { type: 'custom', url: 'https://booking.example/x' } })).toBe('https://booking.example/x')
+    expect(redirectDestination({ to: { type: 'custom', url: 'https://booking.example/x' } })).toBe(
+      'https://booking.example/x',
+    )
     expect(redirectDestination({ to: { type: 'custom', url: 'javascript:alert(1)' } })).toBeUndefined()
     expect(redirectDestination({ to: { type: 'custom', url: '//evil.example' } })).toBeUndefined()
     expect(redirectDestination({ to: { type: 'custom', url: '/\tevil.example' } })).toBeUndefined()

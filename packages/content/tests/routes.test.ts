@@ -1,4 +1,15 @@
-import { isSafeSitePath, safeSitePath, joinUrl, libraryHref, mediaPath, pageFromPath, parsePage, pathForDocument, previewUrl, sitePaths } from '../src/routes'
+import {
+  isSafeSitePath,
+  safeSitePath,
+  joinUrl,
+  libraryHref,
+  mediaPath,
+  pageFromPath,
+  parsePage,
+  pathForDocument,
+  previewUrl,
+  sitePaths,
+} from '../src/routes'
 
 describe('library URLs', () => {
   it('leave out empty values and page 1, so one view has one shareable URL', () => {
@@ -15,7 +26,9 @@ describe('library URLs', () => {
   })
 
   it('send a search to /search, always ordering the parameters q, topic, page and normalising spaces', () => {
-    expect(libraryHref({ page: 3, topic: 'rebuilding-trust', q: '  rebuild   trust ' })).toBe('/search?q=rebuild+trust&topic=rebuilding-trust&page=3')
+    expect(libraryHref({ page: 3, topic: 'rebuilding-trust', q: '  rebuild   trust ' })).toBe(
+      '/search?q=rebuild+trust&topic=rebuilding-trust&page=3',
+    )
   })
 
   it('encode what a visitor typed', () => {
@@ -57,7 +70,9 @@ describe('site paths', () => {
   })
 
   it('build the preview URL on the web with the path as a parameter', () => {
-    expect(previewUrl('http://localhost:3001/', '/resources/x')).toBe('http://localhost:3001/api/preview?path=%2Fresources%2Fx')
+    expect(previewUrl('http://localhost:3001/', '/resources/x')).toBe(
+      'http://localhost:3001/api/preview?path=%2Fresources%2Fx',
+    )
   })
 
   it('accept only same-site paths for the preview redirect', () => {
@@ -104,10 +119,13 @@ describe('site paths', () => {
     42,
     ['/resources'],
   ]
-  it.each(OFF_SITE.map((p) => [JSON.stringify(p)?.slice(0, 60), p]))('refuse %s as a redirect target', (_label, path) => {
-    expect(safeSitePath(path)).toBeNull()
-    expect(isSafeSitePath(path)).toBe(false)
-  })
+  it.each(OFF_SITE.map((p) => [JSON.stringify(p)?.slice(0, 60), p]))(
+    'refuse %s as a redirect target',
+    (_label, path) => {
+      expect(safeSitePath(path)).toBeNull()
+      expect(isSafeSitePath(path)).toBe(false)
+    },
+  )
 
   it.each([
     ['/resources/x', '/resources/x'],
@@ -134,7 +152,9 @@ describe('site paths', () => {
 describe('mediaPath', () => {
   it('serves uploads through the web origin, from the filename or the CMS URL', () => {
     expect(mediaPath({ filename: 'calm lake.webp' })).toBe('/media/calm%20lake.webp')
-    expect(mediaPath({ url: 'http://localhost:3000/api/media/file/calm%20lake.webp?2' })).toBe('/media/calm%20lake.webp')
+    expect(mediaPath({ url: 'http://localhost:3000/api/media/file/calm%20lake.webp?2' })).toBe(
+      '/media/calm%20lake.webp',
+    )
     expect(mediaPath(null)).toBeUndefined()
     expect(mediaPath({})).toBeUndefined()
   })

@@ -31,7 +31,11 @@ async function callerOf(headers: Headers): Promise<User> {
 function namesCaller(value: unknown, caller: NonNullable<User>): boolean {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false
   const { relationTo, value: id } = value as { relationTo?: unknown; value?: unknown }
-  return relationTo === caller.collection && (typeof id === 'string' || typeof id === 'number') && String(id) === String(caller.id)
+  return (
+    relationTo === caller.collection &&
+    (typeof id === 'string' || typeof id === 'number') &&
+    String(id) === String(caller.id)
+  )
 }
 
 /** Does this REST address (the route's path segments, decoded) reach the locks collection? */
@@ -46,13 +50,18 @@ export async function restLockRefusal(request: Request, body: Uint8Array | undef
   const caller = await callerOf(request.headers)
   if (!isStaffUser(caller)) return refuse(NOT_STAFF)
   // Payload answers a POST marked as a GET like a GET (a long query in the body).
-  const override = request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
-  if (!['POST', 'PATCH', 'PUT'].includes(request.method) || (request.method === 'POST' && override === 'GET')) return undefined
+  const override =
+    request.headers.get('x-payload-http-method-override') ?? request.headers.get('x-http-method-override')
+  if (!['POST', 'PATCH', 'PUT'].includes(request.method) || (request.method === 'POST' && override === 'GET'))
+    return undefined
 
   const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
   const text = body?.byteLength ? new TextDecoder().decode(body) : ''
   if (text && type !== 'application/json') {
-    return Response.json({ errors: [{ message: 'Send document locks as JSON (Content-Type: application/json).' }] }, { status: 415 })
+    return Response.json(
+      { errors: [{ message: 'Send document locks as JSON (Content-Type: application/json).' }] },
+      { status: 415 },
+    )
   }
   let data: unknown = {}
   try {
@@ -74,7 +83,10 @@ const WRITES_OWNER = /^(create|duplicate|update)PayloadLockedDocument$/
  * fragments too) is for staff only, and lock mutations must name the caller as the user.
  * Anything that does not parse is left to Payload, which refuses it without running it.
  */
-export async function graphqlLockRefusal(headers: Headers, body: { query?: unknown; variables?: unknown }): Promise<Response | undefined> {
+export async function graphqlLockRefusal(
+  headers: Headers,
+  body: { query?: unknown; variables?: unknown },
+): Promise<Response | undefined> {
   if (typeof body.query !== 'string') return undefined
   let document: DocumentNode
   try {
@@ -82,7 +94,10 @@ export async function graphqlLockRefusal(headers: Headers, body: { query?: unkno
   } catch {
     return undefined
   }
-  const variables = body.variables && typeof body.variables === 'object' && !Array.isArray(body.variables) ? (body.variables as Record<string, unknown>) : {}
+  const variables =
+    body.variables && typeof body.variables === 'object' && !Array.isArray(body.variables)
+      ? (body.variables as Record<string, unknown>)
+      : {}
   const lockFields: { name: string; data: unknown }[] = []
   visit(document, {
     Field(node) {

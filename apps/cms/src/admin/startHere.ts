@@ -2,7 +2,13 @@ import type { Payload, TypedUser } from 'payload'
 
 import { roleOf } from '../access/roles'
 
-export type Scheduled = { collection: 'articles' | 'services'; id: number; title: string; at: string; type: 'publish' | 'unpublish' }
+export type Scheduled = {
+  collection: 'articles' | 'services'
+  id: number
+  title: string
+  at: string
+  type: 'publish' | 'unpublish'
+}
 export type StartHereFigures = {
   myDrafts: number
   scheduled: Scheduled[]
@@ -19,7 +25,11 @@ type ScheduleInput = { type?: string; doc?: { relationTo?: string; value?: numbe
 export async function startHereFigures(payload: Payload, user: TypedUser): Promise<StartHereFigures> {
   const asUser = { user, overrideAccess: false } as const
   const myDrafts = (
-    await payload.count({ collection: 'articles', where: { and: [{ _status: { equals: 'draft' } }, { createdBy: { equals: user.id } }] }, ...asUser })
+    await payload.count({
+      collection: 'articles',
+      where: { and: [{ _status: { equals: 'draft' } }, { createdBy: { equals: user.id } }] },
+      ...asUser,
+    })
   ).totalDocs
 
   // Scheduled publishing lives in Payload's jobs queue, which no user may read directly; the
@@ -27,7 +37,11 @@ export async function startHereFigures(payload: Payload, user: TypedUser): Promi
   const jobs = await payload.find({
     collection: 'payload-jobs',
     where: {
-      and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { waitUntil: { greater_than: new Date().toISOString() } }],
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { completedAt: { exists: false } },
+        { waitUntil: { greater_than: new Date().toISOString() } },
+      ],
     },
     sort: 'waitUntil',
     limit: 20,
@@ -38,11 +52,25 @@ export async function startHereFigures(payload: Payload, user: TypedUser): Promi
   for (const job of jobs.docs) {
     const input = (job.input ?? {}) as ScheduleInput
     const collection = input.doc?.relationTo
-    if ((collection !== 'articles' && collection !== 'services') || input.doc?.value === undefined || !job.waitUntil) continue
-    const found = await payload.find({ collection, where: { id: { equals: input.doc.value } }, draft: true, depth: 0, limit: 1, ...asUser })
+    if ((collection !== 'articles' && collection !== 'services') || input.doc?.value === undefined || !job.waitUntil)
+      continue
+    const found = await payload.find({
+      collection,
+      where: { id: { equals: input.doc.value } },
+      draft: true,
+      depth: 0,
+      limit: 1,
+      ...asUser,
+    })
     const doc = found.docs[0]
     if (!doc) continue
-    scheduled.push({ collection, id: Number(doc.id), title: doc.title, at: job.waitUntil, type: input.type === 'unpublish' ? 'unpublish' : 'publish' })
+    scheduled.push({
+      collection,
+      id: Number(doc.id),
+      title: doc.title,
+      at: job.waitUntil,
+      type: input.type === 'unpublish' ? 'unpublish' : 'publish',
+    })
   }
 
   const newRequests =

@@ -25,7 +25,9 @@ const AGE_HEADERS = ['age-encryption.org/v1', '-----BEGIN AGE ENCRYPTED FILE----
 
 function requireAge(): void {
   if (spawnSync('age', ['--version']).error) {
-    throw new BackupError('Encrypted backups need the age tool: apt-get install age (or see https://age-encryption.org).')
+    throw new BackupError(
+      'Encrypted backups need the age tool: apt-get install age (or see https://age-encryption.org).',
+    )
   }
 }
 
@@ -37,7 +39,9 @@ function age(args: string[]) {
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new BackupError(`age: ${stderr.trim() || `exit code ${code}`}`))))
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new BackupError(`age: ${stderr.trim() || `exit code ${code}`}`)),
+    )
   })
   return { child, done }
 }
@@ -47,8 +51,16 @@ function age(args: string[]) {
  * beside the target as 0600 and renamed at the end, so a failed run never leaves half an
  * archive under the real name, and no one else can read it at any moment.
  */
-export async function writeArchive(dir: string, entries: string[], file: string, encryption: Encryption = {}): Promise<void> {
-  const recipients = [...(encryption.recipients ?? []).flatMap((r) => ['--recipient', r]), ...(encryption.recipientsFiles ?? []).flatMap((f) => ['--recipients-file', f])]
+export async function writeArchive(
+  dir: string,
+  entries: string[],
+  file: string,
+  encryption: Encryption = {},
+): Promise<void> {
+  const recipients = [
+    ...(encryption.recipients ?? []).flatMap((r) => ['--recipient', r]),
+    ...(encryption.recipientsFiles ?? []).flatMap((f) => ['--recipients-file', f]),
+  ]
   fs.mkdirSync(path.dirname(file), { recursive: true })
   const partial = `${file}.partial`
   const out = fs.createWriteStream(partial, { flags: 'wx', mode: 0o600 })
@@ -83,8 +95,17 @@ export function isEncrypted(file: string): boolean {
 }
 
 /** Unpacks an archive into dir (only the names `keep` accepts), decrypting it with the identity file when it is encrypted. */
-export async function readArchive(file: string, dir: string, keep: (name: string) => boolean, identity?: string): Promise<void> {
-  const extract = tar.extract({ cwd: dir, strict: true, filter: (p) => keep(p.replace(/^\.\//, '')) }) as unknown as Writable
+export async function readArchive(
+  file: string,
+  dir: string,
+  keep: (name: string) => boolean,
+  identity?: string,
+): Promise<void> {
+  const extract = tar.extract({
+    cwd: dir,
+    strict: true,
+    filter: (p) => keep(p.replace(/^\.\//, '')),
+  }) as unknown as Writable
   try {
     if (!isEncrypted(file)) {
       await pipeline(fs.createReadStream(file), extract)
@@ -93,7 +114,11 @@ export async function readArchive(file: string, dir: string, keep: (name: string
     if (!identity) throw new BackupError(`${file} is encrypted: name the key that opens it with --identity <file>.`)
     if (!fs.existsSync(identity)) throw new BackupError(`There is no identity (key) file at ${identity}.`)
     const decrypt = age(['--decrypt', '--identity', identity])
-    await Promise.all([pipeline(fs.createReadStream(file), decrypt.child.stdin), pipeline(decrypt.child.stdout, extract), decrypt.done])
+    await Promise.all([
+      pipeline(fs.createReadStream(file), decrypt.child.stdin),
+      pipeline(decrypt.child.stdout, extract),
+      decrypt.done,
+    ])
   } catch (err) {
     if (err instanceof BackupError) throw err
     throw new BackupError(`${file} is not a readable backup archive (${(err as Error).message}).`)

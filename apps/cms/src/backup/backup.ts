@@ -46,7 +46,9 @@ export async function createBackup(o: BackupOptions): Promise<Manifest> {
     const check = await integrityCheck(copy)
     if (check !== 'ok') throw new Error(`The copy of the database failed SQLite's integrity check: ${check}`)
     log(`  database copied (${(fs.statSync(copy).size / 1024 / 1024).toFixed(1)} MB) ✓`)
-    log(`  left out: ${leftOut.expiredInquiries} appointment requests older than ${o.inquiryRetentionDays} days, ${leftOut.sessions} sign-in sessions, ${leftOut.resetTokens} password-reset tokens ✓`)
+    log(
+      `  left out: ${leftOut.expiredInquiries} appointment requests older than ${o.inquiryRetentionDays} days, ${leftOut.sessions} sign-in sessions, ${leftOut.resetTokens} password-reset tokens ✓`,
+    )
 
     const entries: string[] = [ARCHIVE.manifest, ARCHIVE.database]
     let media: Manifest['media'] = { storage: 'external', files: 0, bytes: 0 }
@@ -72,7 +74,9 @@ export async function createBackup(o: BackupOptions): Promise<Manifest> {
     }
     fs.writeFileSync(path.join(staging, ARCHIVE.manifest), JSON.stringify(manifest, null, 2))
     await writeArchive(staging, entries, o.file, o.encryption)
-    log(`  archive written (${(fs.statSync(o.file).size / 1024 / 1024).toFixed(1)} MB${manifest.encrypted ? ', encrypted with age' : ''}, readable by its owner only) ✓`)
+    log(
+      `  archive written (${(fs.statSync(o.file).size / 1024 / 1024).toFixed(1)} MB${manifest.encrypted ? ', encrypted with age' : ''}, readable by its owner only) ✓`,
+    )
     return manifest
   } finally {
     fs.rmSync(staging, { recursive: true, force: true })

@@ -39,7 +39,8 @@ for (let i = 0; i < args.length; i++) {
 }
 if (command !== 'backup' && command !== 'restore') usage()
 if (positional.length > 1) usage('Name one archive.')
-if (command === 'restore' && !positional[0]) usage('Name the archive to restore, e.g. npm run restore -- backups/cms-2026-01-31T03-00-00Z.tar.gz')
+if (command === 'restore' && !positional[0])
+  usage('Name the archive to restore, e.g. npm run restore -- backups/cms-2026-01-31T03-00-00Z.tar.gz')
 
 const { settings } = await import('../settings')
 const { defaultSqliteUri } = await import('../database')
@@ -49,7 +50,7 @@ const { sqliteFilePath } = await import('./sqlite')
 
 if (settings.databaseKind !== 'sqlite') {
   console.error(
-    'This CMS runs on MongoDB: back it up with MongoDB\'s own tools from the stack\'s mongo container ' +
+    "This CMS runs on MongoDB: back it up with MongoDB's own tools from the stack's mongo container " +
       '(docker compose exec -T mongo /deploy/mongo/backup.sh > backups/cms-mongo.archive.gz; see docs/deploy.md, "Backups").',
   )
   process.exit(2)
@@ -67,13 +68,28 @@ try {
     const recipients = options['--recipient'] ?? []
     const recipientsFiles = (options['--recipients-file'] ?? []).map(resolve)
     const encrypted = recipients.length + recipientsFiles.length > 0
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z')
-    const file = resolve(positional[0] ?? path.join(process.env.BACKUP_DIR || 'backups', `cms-${stamp}.tar.gz${encrypted ? '.age' : ''}`))
+    const stamp = new Date()
+      .toISOString()
+      .replace(/[:.]/g, '-')
+      .replace(/-\d{3}Z$/, 'Z')
+    const file = resolve(
+      positional[0] ?? path.join(process.env.BACKUP_DIR || 'backups', `cms-${stamp}.tar.gz${encrypted ? '.age' : ''}`),
+    )
     console.error(`Backing up ${database}`)
     const { createBackup } = await import('./backup')
-    await createBackup({ database, mediaDir, file, inquiryRetentionDays: settings.INQUIRY_RETENTION_DAYS, encryption: { recipients, recipientsFiles }, log })
+    await createBackup({
+      database,
+      mediaDir,
+      file,
+      inquiryRetentionDays: settings.INQUIRY_RETENTION_DAYS,
+      encryption: { recipients, recipientsFiles },
+      log,
+    })
     console.log(`Backup written to ${file}`)
-    if (!mediaDir) console.warn('Note: uploads live in object storage (S3) and are not in the archive; back up the bucket with its own tools.')
+    if (!mediaDir)
+      console.warn(
+        'Note: uploads live in object storage (S3) and are not in the archive; back up the bucket with its own tools.',
+      )
   } else {
     const file = resolve(positional[0])
     console.error(`Restoring ${file} into ${database}`)
@@ -87,11 +103,15 @@ try {
       identity: options['--identity']?.map(resolve).at(-1),
       log,
     })
-    console.log(`Restored ${file}${replaced ? ' (replacing what the database held)' : ''}. Staff sign in again: sessions are not in backups.`)
+    console.log(
+      `Restored ${file}${replaced ? ' (replacing what the database held)' : ''}. Staff sign in again: sessions are not in backups.`,
+    )
   }
 } catch (err) {
   code = 1
   const message = err instanceof BackupError ? err.message : (err as Error).message
-  console.error(`${command === 'backup' ? 'Backup' : 'Restore'} ${err instanceof BackupError ? 'refused' : 'failed'}: ${message}`)
+  console.error(
+    `${command === 'backup' ? 'Backup' : 'Restore'} ${err instanceof BackupError ? 'refused' : 'failed'}: ${message}`,
+  )
 }
 process.exit(code)

@@ -19,7 +19,11 @@ export type RestoreOptions = {
   log?: (line: string) => void
 }
 
-const inArchive = (name: string) => name === ARCHIVE.manifest || name === ARCHIVE.database || name === ARCHIVE.media || name.startsWith(`${ARCHIVE.media}/`)
+const inArchive = (name: string) =>
+  name === ARCHIVE.manifest ||
+  name === ARCHIVE.database ||
+  name === ARCHIVE.media ||
+  name.startsWith(`${ARCHIVE.media}/`)
 
 /**
  * Brings an archive made by createBackup back: the database file replaces the CMS's (only an
@@ -36,7 +40,9 @@ export async function restoreBackup(o: RestoreOptions): Promise<{ manifest: Mani
     const manifest = readManifest(work, o.file)
     const newer = manifest.migrations.filter((m) => !o.knownMigrations.includes(m))
     if (newer.length > 0) {
-      throw new BackupError(`${o.file} comes from a newer version of the CMS (migrations ${newer.join(', ')}): update the CMS first, then restore.`)
+      throw new BackupError(
+        `${o.file} comes from a newer version of the CMS (migrations ${newer.join(', ')}): update the CMS first, then restore.`,
+      )
     }
     const copy = path.join(work, ARCHIVE.database)
     const check = fs.existsSync(copy) ? await integrityCheck(copy) : 'the archive holds no database'
@@ -46,7 +52,9 @@ export async function restoreBackup(o: RestoreOptions): Promise<{ manifest: Mani
     const held = fs.existsSync(o.database) ? await contentTables(o.database) : {}
     const replaced = Object.keys(held).length > 0
     if (replaced && !o.force) {
-      const what = Object.entries(held).map(([table, n]) => `${n} ${table}`).join(', ')
+      const what = Object.entries(held)
+        .map(([table, n]) => `${n} ${table}`)
+        .join(', ')
       throw new BackupError(
         `The database is not empty: ${o.database} holds ${what}. Restore into an empty database, or run again with --force to replace it (stop the CMS first).`,
       )
@@ -64,7 +72,9 @@ export async function restoreBackup(o: RestoreOptions): Promise<{ manifest: Mani
     const media = path.join(work, ARCHIVE.media)
     if (fs.existsSync(media)) {
       if (!o.mediaDir) {
-        log(`  note: this CMS keeps uploads in object storage; copy them to the bucket from media/ in the archive yourself.`)
+        log(
+          `  note: this CMS keeps uploads in object storage; copy them to the bucket from media/ in the archive yourself.`,
+        )
       } else {
         if (o.force) fs.rmSync(o.mediaDir, { recursive: true, force: true })
         fs.cpSync(media, o.mediaDir, { recursive: true, force: true })
@@ -83,8 +93,13 @@ function readManifest(work: string, file: string): Manifest {
   const manifest = JSON.parse(fs.readFileSync(at, 'utf8')) as Manifest
   if (manifest.format !== FORMAT) throw new BackupError(`${file} is not a CMS backup (format "${manifest.format}").`)
   if (manifest.formatVersion < FORMAT_VERSION) {
-    throw new BackupError(`${file} is in the earlier, document-by-document format (${manifest.formatVersion}): restore it with the version of the CMS that made it, then back up again.`)
+    throw new BackupError(
+      `${file} is in the earlier, document-by-document format (${manifest.formatVersion}): restore it with the version of the CMS that made it, then back up again.`,
+    )
   }
-  if (manifest.formatVersion > FORMAT_VERSION) throw new BackupError(`${file} was written by a newer version of this tool (format ${manifest.formatVersion}); update the CMS first.`)
+  if (manifest.formatVersion > FORMAT_VERSION)
+    throw new BackupError(
+      `${file} was written by a newer version of this tool (format ${manifest.formatVersion}); update the CMS first.`,
+    )
   return manifest
 }

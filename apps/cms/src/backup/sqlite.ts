@@ -49,7 +49,11 @@ export function pruneCopy(copy: string, inquiryRetentionDays: number, now = new 
       'write',
     )
     await db.execute('VACUUM')
-    return { expiredInquiries: inquiries.rowsAffected, sessions: sessions.rowsAffected, resetTokens: tokens.rowsAffected }
+    return {
+      expiredInquiries: inquiries.rowsAffected,
+      sessions: sessions.rowsAffected,
+      resetTokens: tokens.rowsAffected,
+    }
   })
 }
 
@@ -71,8 +75,12 @@ export function appliedMigrations(file: string): Promise<string[]> {
  */
 export function contentTables(file: string): Promise<Record<string, number>> {
   return withClient(file, async (db) => {
-    const all = (await db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")).rows.map((r) => String(r.name))
-    const content = all.filter((n) => !n.startsWith('payload_') && !n.startsWith('_') && !all.some((p) => p !== n && n.startsWith(`${p}_`)))
+    const all = (
+      await db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    ).rows.map((r) => String(r.name))
+    const content = all.filter(
+      (n) => !n.startsWith('payload_') && !n.startsWith('_') && !all.some((p) => p !== n && n.startsWith(`${p}_`)),
+    )
     const counts: Record<string, number> = {}
     for (const name of content) {
       const n = Number((await db.execute(`SELECT count(*) AS n FROM "${name.replaceAll('"', '""')}"`)).rows[0].n)

@@ -25,7 +25,14 @@ export const CallToActionBlock: Block = {
   fields: [
     { name: 'heading', type: 'text', maxLength: 120 },
     { name: 'text', type: 'textarea', maxLength: 400 },
-    { name: 'label', label: 'Button text', type: 'text', required: true, maxLength: 60, admin: { description: 'For example "Request an appointment".' } },
+    {
+      name: 'label',
+      label: 'Button text',
+      type: 'text',
+      required: true,
+      maxLength: 60,
+      admin: { description: 'For example "Request an appointment".' },
+    },
     ...linkFields(),
   ],
 }
@@ -76,7 +83,12 @@ export const LatestArticlesBlock: Block = {
   labels: { singular: 'Latest articles', plural: 'Latest articles' },
   fields: [
     { name: 'heading', type: 'text', maxLength: 120 },
-    { name: 'topic', type: 'relationship', relationTo: 'topics', admin: { description: 'Optional: only articles of this topic.' } },
+    {
+      name: 'topic',
+      type: 'relationship',
+      relationTo: 'topics',
+      admin: { description: 'Optional: only articles of this topic.' },
+    },
     { name: 'count', label: 'How many', type: 'number', required: true, defaultValue: 3, min: 1, max: 12 },
   ],
 }
@@ -110,7 +122,10 @@ export const ImageBlock: Block = {
       label: 'Alt text on this page',
       type: 'text',
       maxLength: 240,
-      admin: { description: "Optional: what the image shows here, for people who cannot see it. Left empty, the image's own alt text is used." },
+      admin: {
+        description:
+          "Optional: what the image shows here, for people who cannot see it. Left empty, the image's own alt text is used.",
+      },
     },
     { name: 'caption', type: 'text', maxLength: 300 },
   ],

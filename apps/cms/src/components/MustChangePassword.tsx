@@ -24,8 +24,8 @@ export function MustChangePassword({ children }: { children?: ReactNode }) {
     <>
       {mustChange && (
         <div role="alert" className="must-change-password">
-          Your password was generated for you and has been in the server log. Choose a new one here (Change Password, then
-          Save) before anything else.
+          Your password was generated for you and has been in the server log. Choose a new one here (Change Password,
+          then Save) before anything else.
         </div>
       )}
       {children}

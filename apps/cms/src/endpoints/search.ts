@@ -28,17 +28,29 @@ export const searchEndpoint: Endpoint = {
     const page = wholeNumber(params.get('page'), 1)
     if (page === null) return bad('"page" must be a whole number from 1 up.')
     const limit = wholeNumber(params.get('limit'), 10)
-    if (limit === null || limit > SEARCH_MAX_LIMIT) return bad(`"limit" must be a whole number from 1 to ${SEARCH_MAX_LIMIT}.`)
+    if (limit === null || limit > SEARCH_MAX_LIMIT)
+      return bad(`"limit" must be a whole number from 1 to ${SEARCH_MAX_LIMIT}.`)
 
     const topicSlug = params.get('topic')?.trim() || null
     let topicId: string | number | undefined
     if (topicSlug) {
-      const topic = await req.payload.find({ collection: 'topics', where: { slug: { equals: topicSlug } }, limit: 1, depth: 0, req })
+      const topic = await req.payload.find({
+        collection: 'topics',
+        where: { slug: { equals: topicSlug } },
+        limit: 1,
+        depth: 0,
+        req,
+      })
       if (!topic.docs[0]) return Response.json(emptyResult(q, topicSlug, page, limit))
       topicId = topic.docs[0].id
     }
 
-    const { total, hits } = await searchEngine(req.payload).search(req, { words: queryWords(q), topicId, offset: (page - 1) * limit, limit })
+    const { total, hits } = await searchEngine(req.payload).search(req, {
+      words: queryWords(q),
+      topicId,
+      offset: (page - 1) * limit,
+      limit,
+    })
 
     const body: SearchResponse = {
       query: q,

@@ -22,10 +22,18 @@ type Row = { type?: string | null; page?: unknown; service?: unknown; href?: str
 type Id = number | string
 
 const idOf = (rel: unknown): Id | undefined =>
-  rel && typeof rel === 'object' && 'id' in rel ? (rel as { id: Id }).id : typeof rel === 'number' || typeof rel === 'string' ? rel : undefined
+  rel && typeof rel === 'object' && 'id' in rel
+    ? (rel as { id: Id }).id
+    : typeof rel === 'number' || typeof rel === 'string'
+      ? rel
+      : undefined
 
 /** The published slug of a page or service, whether the relationship came populated or as an id. */
-async function publishedSlug(collection: 'pages' | 'services', rel: unknown, req: PayloadRequest): Promise<string | undefined> {
+async function publishedSlug(
+  collection: 'pages' | 'services',
+  rel: unknown,
+  req: PayloadRequest,
+): Promise<string | undefined> {
   const id = idOf(rel)
   if (id === undefined) return undefined
   const doc = await req.payload.findByID({
@@ -75,7 +83,10 @@ export function linkFields({ required = true }: { required?: boolean } = {}): Fi
       name: 'page',
       type: 'relationship',
       relationTo: 'pages',
-      admin: { condition: (_, sibling) => sibling?.type === 'page', description: 'A page that is not published yet is left out of the site until it is.' },
+      admin: {
+        condition: (_, sibling) => sibling?.type === 'page',
+        description: 'A page that is not published yet is left out of the site until it is.',
+      },
       validate: (value: unknown, { siblingData }: { siblingData: Row }) =>
         siblingData?.type !== 'page' || value ? true : 'Choose the page this links to.',
     },
@@ -101,7 +112,9 @@ export function linkFields({ required = true }: { required?: boolean } = {}): Fi
       },
       validate: (value: unknown, { siblingData }: { siblingData: Row }) => {
         if (siblingData?.type !== 'path') return true
-        return isSafeSitePath(value) ? true : 'Enter a path on this website starting with "/", for example "/resources".'
+        return isSafeSitePath(value)
+          ? true
+          : 'Enter a path on this website starting with "/", for example "/resources".'
       },
       hooks: {
         // Only a typed address is stored; every other kind is derived from its target when read.

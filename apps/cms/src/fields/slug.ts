@@ -1,4 +1,11 @@
-import { slugField as payloadSlugField, ValidationError, type CollectionSlug, type FieldHook, type RowField, type TextField } from 'payload'
+import {
+  slugField as payloadSlugField,
+  ValidationError,
+  type CollectionSlug,
+  type FieldHook,
+  type RowField,
+  type TextField,
+} from 'payload'
 
 import { SLUG_PATTERN, slugify } from '../utilities/slugify'
 
@@ -18,10 +25,13 @@ export function slugField(from = 'title', rules: SlugRules = {}): RowField {
     useAsSlug: from,
     // Optional in the database like before: every save fills it (see normalise).
     required: false,
-    slugify: ({ valueToSlugify }) => (typeof valueToSlugify === 'string' && valueToSlugify.trim() ? slugify(valueToSlugify) : undefined),
+    slugify: ({ valueToSlugify }) =>
+      typeof valueToSlugify === 'string' && valueToSlugify.trim() ? slugify(valueToSlugify) : undefined,
     overrides: (row) => ({
       ...row,
-      fields: row.fields.map((field) => (field.type === 'text' && field.name === 'slug' ? withSiteRules(field, from, rules) : field)),
+      fields: row.fields.map((field) =>
+        field.type === 'text' && field.name === 'slug' ? withSiteRules(field, from, rules) : field,
+      ),
     }),
   })
 }
@@ -37,7 +47,9 @@ function withSiteRules(field: TextField, from: string, rules: SlugRules): TextFi
     if (!collection || typeof value !== 'string' || !value) return value
     const clash = await req.payload.find({
       collection: collection.slug as CollectionSlug,
-      where: { and: [{ slug: { equals: value } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+      where: {
+        and: [{ slug: { equals: value } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])],
+      },
       draft: true,
       limit: 1,
       depth: 0,
@@ -49,7 +61,12 @@ function withSiteRules(field: TextField, from: string, rules: SlugRules): TextFi
     if (!other) return value
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ path: 'slug', message: `The slug "${value}" is already used by "${String(other[from] ?? other.id)}". Choose a different slug or ${from}.` }],
+      errors: [
+        {
+          path: 'slug',
+          message: `The slug "${value}" is already used by "${String(other[from] ?? other.id)}". Choose a different slug or ${from}.`,
+        },
+      ],
     })
   }
 
@@ -58,11 +75,14 @@ function withSiteRules(field: TextField, from: string, rules: SlugRules): TextFi
     maxLength: 96,
     admin: {
       ...field.admin,
-      description: rules.description ?? `Used in the page address. Filled from the ${from} when left empty; lowercase letters, digits and hyphens.`,
+      description:
+        rules.description ??
+        `Used in the page address. Filled from the ${from} when left empty; lowercase letters, digits and hyphens.`,
     },
     validate: (value: unknown) => {
       if (value === undefined || value === null || value === '') return true
-      if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) return 'Use lowercase letters, digits and single hyphens only, for example "rebuilding-trust".'
+      if (typeof value !== 'string' || !SLUG_PATTERN.test(value))
+        return 'Use lowercase letters, digits and single hyphens only, for example "rebuilding-trust".'
       return rules.refuse?.(value) ?? true
     },
     hooks: {

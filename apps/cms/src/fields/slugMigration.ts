@@ -7,9 +7,15 @@ import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
  */
 export async function settleExistingSlugs(db: SQLiteAdapter['drizzle']): Promise<void> {
   for (const table of ['articles', 'authors', 'services', 'topics']) {
-    await db.run(sql.raw(`UPDATE \`${table}\` SET \`generate_slug\` = false WHERE \`slug\` IS NOT NULL AND \`slug\` != ''`))
+    await db.run(
+      sql.raw(`UPDATE \`${table}\` SET \`generate_slug\` = false WHERE \`slug\` IS NOT NULL AND \`slug\` != ''`),
+    )
   }
   for (const table of ['_articles_v', '_services_v']) {
-    await db.run(sql.raw(`UPDATE \`${table}\` SET \`version_generate_slug\` = false WHERE \`version_slug\` IS NOT NULL AND \`version_slug\` != ''`))
+    await db.run(
+      sql.raw(
+        `UPDATE \`${table}\` SET \`version_generate_slug\` = false WHERE \`version_slug\` IS NOT NULL AND \`version_slug\` != ''`,
+      ),
+    )
   }
 }

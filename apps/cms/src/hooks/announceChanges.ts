@@ -54,7 +54,11 @@ export async function queueAnnouncement(change: ContentChange, req: PayloadReque
 }
 
 /** What visitors saw before a change, kept between the before- and after-hooks of one operation. */
-type Remembered = { publishedBefore: Map<string, Visible>; deleting: Map<string, ContentChange>; inNavigation: Set<string> }
+type Remembered = {
+  publishedBefore: Map<string, Visible>
+  deleting: Map<string, ContentChange>
+  inNavigation: Set<string>
+}
 function remembered(req: PayloadRequest): Remembered {
   const context = req.context as { announceChanges?: Remembered }
   context.announceChanges ??= { publishedBefore: new Map(), deleting: new Map(), inNavigation: new Set() }
@@ -74,7 +78,10 @@ export function announceChanges(collection: Announced): {
       // read the version visitors see (Payload keeps it in the collection itself).
       async ({ collection: config, data, operation, originalDoc, req }) => {
         if (operation === 'update' && originalDoc?.id !== undefined && hasDrafts(config) && announcing(req)) {
-          remembered(req).publishedBefore.set(key(collection, originalDoc.id), await visibleVersion(collection, originalDoc.id, req))
+          remembered(req).publishedBefore.set(
+            key(collection, originalDoc.id),
+            await visibleVersion(collection, originalDoc.id, req),
+          )
         }
         return data
       },
@@ -86,7 +93,11 @@ export function announceChanges(collection: Announced): {
         if (collection === 'media' && operation === 'create') return doc
         const drafts = hasDrafts(config)
         const before: Visible =
-          operation === 'create' ? null : drafts ? (remembered(req).publishedBefore.get(key(collection, doc.id)) ?? null) : previousDoc
+          operation === 'create'
+            ? null
+            : drafts
+              ? (remembered(req).publishedBefore.get(key(collection, doc.id)) ?? null)
+              : previousDoc
         // A draft of a document nobody can see yet: nothing to look up.
         if (drafts && !before && doc._status !== 'published') return doc
         const after = await visibleVersion(collection, doc.id, req)
@@ -95,7 +106,8 @@ export function announceChanges(collection: Announced): {
         if (drafts && before && after && before.updatedAt === after.updatedAt) return doc
         await queueAnnouncement(await describeChange(collection, doc.id, before, after, req), req)
         // A page in the navigation moved or appeared/disappeared: every page's chrome links to it.
-        if (collection === 'pages' && before?.slug !== after?.slug && (await inNavigation(doc.id, req))) await queueSite(req)
+        if (collection === 'pages' && before?.slug !== after?.slug && (await inNavigation(doc.id, req)))
+          await queueSite(req)
         return doc
       },
     ],
@@ -104,9 +116,11 @@ export function announceChanges(collection: Announced): {
       async ({ id, req }) => {
         if (!announcing(req)) return
         const before = await visibleVersion(collection, id, req)
-        if (before) remembered(req).deleting.set(key(collection, id), await describeChange(collection, id, before, null, req))
+        if (before)
+          remembered(req).deleting.set(key(collection, id), await describeChange(collection, id, before, null, req))
         // Read now: deleting the page clears the navigation's link to it.
-        if (before && collection === 'pages' && (await inNavigation(id, req))) remembered(req).inNavigation.add(key(collection, id))
+        if (before && collection === 'pages' && (await inNavigation(id, req)))
+          remembered(req).inNavigation.add(key(collection, id))
       },
     ],
     afterDelete: [
@@ -128,4 +142,5 @@ export const announcePractice: GlobalAfterChangeHook = async ({ doc, req }) => {
   return doc
 }
 
-const queueSite = (req: PayloadRequest) => req.payload.jobs.queue({ task: 'announceSite', input: {}, queue: ANNOUNCE_QUEUE, req })
+const queueSite = (req: PayloadRequest) =>
+  req.payload.jobs.queue({ task: 'announceSite', input: {}, queue: ANNOUNCE_QUEUE, req })

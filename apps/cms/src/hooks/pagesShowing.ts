@@ -26,8 +26,14 @@ export type Visible = {
 const published: Where = { _status: { equals: 'published' } }
 
 const idOf = (rel: Rel): Id | undefined => (rel !== null && typeof rel === 'object' ? rel.id : (rel ?? undefined))
-const idsOf = (rels: (Rel[] | Rel | null | undefined)[]) =>
-  [...new Set(rels.flatMap((r) => (Array.isArray(r) ? r : [r])).map(idOf).filter((id): id is Id => id !== undefined))]
+const idsOf = (rels: (Rel[] | Rel | null | undefined)[]) => [
+  ...new Set(
+    rels
+      .flatMap((r) => (Array.isArray(r) ? r : [r]))
+      .map(idOf)
+      .filter((id): id is Id => id !== undefined),
+  ),
+]
 
 /** What the look-ups need of a document's visible version. */
 const VISIBLE_FIELDS: Record<Announced, SelectType> = {
@@ -76,7 +82,16 @@ async function findSlugs(
   req: PayloadRequest,
   sort?: string,
 ): Promise<string[]> {
-  const { docs } = await req.payload.find({ collection, where, sort, select: { slug: true }, depth: 0, pagination: false, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection,
+    where,
+    sort,
+    select: { slug: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   return docs.map((d) => d.slug).filter((s): s is string => Boolean(s))
 }
 
@@ -111,19 +126,35 @@ async function pagesWithBlocks(blockTypes: string[], req: PayloadRequest): Promi
 
 /** Whether the practice's navigation links to this page: then every page's chrome shows it. */
 export async function inNavigation(id: Id, req: PayloadRequest): Promise<boolean> {
-  const practice = (await req.payload.findGlobal({ slug: 'practice', depth: 0, select: { navigation: true }, overrideAccess: true, req })) as {
+  const practice = (await req.payload.findGlobal({
+    slug: 'practice',
+    depth: 0,
+    select: { navigation: true },
+    overrideAccess: true,
+    req,
+  })) as {
     navigation?: { type?: string | null; page?: Rel }[] | null
   }
   return (practice.navigation ?? []).some((item) => item.type === 'page' && String(idOf(item.page)) === String(id))
 }
 
 /** Everything pathsForChange needs about one change: both visible states, and what shows the document. */
-export async function describeChange(collection: Announced, id: Id, before: Visible, after: Visible, req: PayloadRequest): Promise<ContentChange> {
+export async function describeChange(
+  collection: Announced,
+  id: Id,
+  before: Visible,
+  after: Visible,
+  req: PayloadRequest,
+): Promise<ContentChange> {
   const ref = (v: Visible) => (v?.slug ? { slug: v.slug } : null)
   switch (collection) {
     case 'articles': {
       const topics = await slugsOf('topics', idsOf([before?.topics, after?.topics]), req)
-      const authors = await slugsOf('authors', idsOf([before?.author, before?.coAuthors, after?.author, after?.coAuthors]), req)
+      const authors = await slugsOf(
+        'authors',
+        idsOf([before?.author, before?.coAuthors, after?.author, after?.coAuthors]),
+        req,
+      )
       const article = (v: Visible): ArticleRef | null =>
         v?.slug
           ? {
@@ -132,11 +163,26 @@ export async function describeChange(collection: Announced, id: Id, before: Visi
               authors: idsOf([v.author, v.coAuthors]).flatMap((a) => authors.get(a) ?? []),
             }
           : null
-      const pickedBy = await findSlugs('articles', { and: [published, { relatedArticles: { in: [id] } }, { id: { not_equals: id } }] }, req)
-      return { collection, before: article(before), after: article(after), pickedBy, pages: await pagesWithBlocks(['latestArticles'], req) }
+      const pickedBy = await findSlugs(
+        'articles',
+        { and: [published, { relatedArticles: { in: [id] } }, { id: { not_equals: id } }] },
+        req,
+      )
+      return {
+        collection,
+        before: article(before),
+        after: article(after),
+        pickedBy,
+        pages: await pagesWithBlocks(['latestArticles'], req),
+      }
     }
     case 'services':
-      return { collection, before: ref(before), after: ref(after), pages: await pagesWithBlocks(['servicesList', 'callToAction'], req) }
+      return {
+        collection,
+        before: ref(before),
+        after: ref(after),
+        pages: await pagesWithBlocks(['servicesList', 'callToAction'], req),
+      }
     case 'authors':
       return {
         collection,
@@ -154,9 +200,22 @@ export async function describeChange(collection: Announced, id: Id, before: Visi
       return { collection, before: ref(before), after: ref(after), shownOn: { allTopics, articles, authors, services } }
     }
     case 'media': {
-      const articles = await findSlugs('articles', { and: [published, { or: [{ heroImage: { equals: id } }, { 'meta.image': { equals: id } }] }] }, req, '-publishedAt')
+      const articles = await findSlugs(
+        'articles',
+        { and: [published, { or: [{ heroImage: { equals: id } }, { 'meta.image': { equals: id } }] }] },
+        req,
+        '-publishedAt',
+      )
       const services = await findSlugs('services', { and: [published, { 'meta.image': { equals: id } }] }, req)
-      const photoOf = await req.payload.find({ collection: 'authors', where: { photo: { equals: id } }, select: { slug: true }, depth: 0, pagination: false, overrideAccess: true, req })
+      const photoOf = await req.payload.find({
+        collection: 'authors',
+        where: { photo: { equals: id } },
+        select: { slug: true },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
       const authors = []
       for (const a of photoOf.docs) if (a.slug) authors.push({ slug: a.slug, ...(await authorAppearances(a.id, req)) })
       return { collection, shownOn: { articles, services, authors } }
@@ -179,14 +238,24 @@ export async function describeSite(req: PayloadRequest): Promise<SiteInventory> 
   const authors = await findSlugs('authors', undefined, req, 'name')
   const services = await findSlugs('services', published, req, 'displayOrder')
   const pages = await findSlugs('pages', published, req, 'title')
-  const topics = await req.payload.find({ collection: 'topics', sort: 'title', select: { slug: true }, depth: 0, pagination: false, overrideAccess: true, req })
+  const topics = await req.payload.find({
+    collection: 'topics',
+    sort: 'title',
+    select: { slug: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   const perTopic = new Map<Id, number>()
   for (const a of articles.docs) for (const t of idsOf([a.topics as Rel[]])) perTopic.set(t, (perTopic.get(t) ?? 0) + 1)
   return {
     articles: articles.docs.map((a) => a.slug).filter((s): s is string => Boolean(s)),
     authors,
     services,
-    topics: topics.docs.filter((t) => t.slug).map((t) => ({ slug: t.slug as string, articles: perTopic.get(t.id) ?? 0 })),
+    topics: topics.docs
+      .filter((t) => t.slug)
+      .map((t) => ({ slug: t.slug as string, articles: perTopic.get(t.id) ?? 0 })),
     pages,
   }
 }

@@ -20,12 +20,36 @@ import { RequestError } from '../security/errors'
  */
 
 const OPERATORS = new Set([
-  'equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal',
-  'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects',
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'exists',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'like',
+  'not_like',
+  'contains',
+  'near',
+  'within',
+  'intersects',
 ])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
-const COMPARED_OPERATORS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in', 'all'])
+const COMPARED_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'in',
+  'not_in',
+  'all',
+])
 
 /** Public reads (anonymous and the website's key) get at most this many documents a page (the website's largest page is its topic list, 200). */
 export const PUBLIC_MAX_LIMIT = 200
@@ -59,7 +83,8 @@ function resolvePath(req: PayloadRequest, fields: FlattenedField[], path: string
   let current = fields
   for (let i = 0; i < segments.length; i++) {
     const name = segments[i]
-    if (name === 'id' && i === segments.length - 1) return { field: { name: 'id', type: 'number' } as FlattenedField, isId: true }
+    if (name === 'id' && i === segments.length - 1)
+      return { field: { name: 'id', type: 'number' } as FlattenedField, isId: true }
     const field = current.find((f) => f.name === name)
     if (!field) return undefined
     const last = i === segments.length - 1
@@ -78,7 +103,13 @@ function resolvePath(req: PayloadRequest, fields: FlattenedField[], path: string
   return undefined
 }
 
-function checkCondition(req: PayloadRequest, fields: FlattenedField[], path: string, condition: unknown, problems: string[]) {
+function checkCondition(
+  req: PayloadRequest,
+  fields: FlattenedField[],
+  path: string,
+  condition: unknown,
+  problems: string[],
+) {
   if (!condition || typeof condition !== 'object' || Array.isArray(condition)) {
     problems.push(`"${path}" needs an operator, e.g. where[${path}][equals]=value.`)
     return
@@ -90,13 +121,18 @@ function checkCondition(req: PayloadRequest, fields: FlattenedField[], path: str
       problems.push(`"${operator}" works on map points only, and "${path}" is not one.`)
       continue
     }
-    if (operator === 'all' && (req.payload.db.name !== 'mongoose' || !(resolved?.field as { hasMany?: boolean })?.hasMany)) {
+    if (
+      operator === 'all' &&
+      (req.payload.db.name !== 'mongoose' || !(resolved?.field as { hasMany?: boolean })?.hasMany)
+    ) {
       problems.push(`"all" is not supported on "${path}"; use "in".`)
       continue
     }
     const items = LIST_OPERATORS.has(operator) ? listOf(value) : [value]
     if (!items.every(isScalar)) {
-      problems.push(`The value for ${path} ${operator} must be plain text${LIST_OPERATORS.has(operator) ? ' or a list' : ''}, not an object.`)
+      problems.push(
+        `The value for ${path} ${operator} must be plain text${LIST_OPERATORS.has(operator) ? ' or a list' : ''}, not an object.`,
+      )
       continue
     }
     if (!resolved || !COMPARED_OPERATORS.has(operator)) continue
@@ -130,7 +166,11 @@ function walk(req: PayloadRequest, where: unknown, fields: FlattenedField[], pro
   }
   for (const [key, condition] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
-      const list = Array.isArray(condition) ? condition : condition && typeof condition === 'object' ? Object.values(condition) : null
+      const list = Array.isArray(condition)
+        ? condition
+        : condition && typeof condition === 'object'
+          ? Object.values(condition)
+          : null
       if (!list) problems.push(`"${key}" must be a list of conditions.`)
       else list.forEach((w) => walk(req, w, fields, problems, depth + 1))
       continue
@@ -140,29 +180,51 @@ function walk(req: PayloadRequest, where: unknown, fields: FlattenedField[], pro
 }
 
 // REST and GraphQL leave overrideAccess unset (access applies); the Local API sets it.
-type ReadArgs = { where?: Where; id?: unknown; page?: unknown; limit?: unknown; pagination?: boolean; depth?: unknown; select?: unknown; overrideAccess?: boolean }
+type ReadArgs = {
+  where?: Where
+  id?: unknown
+  page?: unknown
+  limit?: unknown
+  pagination?: boolean
+  depth?: unknown
+  select?: unknown
+  overrideAccess?: boolean
+}
 
 function checkPaging(req: PayloadRequest, args: ReadArgs, overrideAccess: boolean | undefined) {
   const { page, limit } = args
-  if (page !== undefined && page !== null && !(Number.isSafeInteger(page) && (page as number) >= 1 && (page as number) <= MAX_PAGE)) {
+  if (
+    page !== undefined &&
+    page !== null &&
+    !(Number.isSafeInteger(page) && (page as number) >= 1 && (page as number) <= MAX_PAGE)
+  ) {
     throw bad(`"page" must be a whole number from 1 to ${MAX_PAGE}.`)
   }
   const isPublic = overrideAccess !== true && !isStaffUser(req.user)
   // The server's own Local API calls (overrideAccess) are not limited, only checked for sense.
   const maxLimit = isPublic ? PUBLIC_MAX_LIMIT : overrideAccess === true ? Number.MAX_SAFE_INTEGER : STAFF_MAX_LIMIT
-  if (limit !== undefined && limit !== null && !(Number.isSafeInteger(limit) && (limit as number) >= 0 && (limit as number) <= maxLimit)) {
-    throw bad(`"limit" must be a whole number from 1 to ${maxLimit}${isPublic ? ` (public lists come in pages of at most ${PUBLIC_MAX_LIMIT})` : ''}.`)
+  if (
+    limit !== undefined &&
+    limit !== null &&
+    !(Number.isSafeInteger(limit) && (limit as number) >= 0 && (limit as number) <= maxLimit)
+  ) {
+    throw bad(
+      `"limit" must be a whole number from 1 to ${maxLimit}${isPublic ? ` (public lists come in pages of at most ${PUBLIC_MAX_LIMIT})` : ''}.`,
+    )
   }
   if (!isPublic) return
   // Public reads: pages of at most PUBLIC_MAX_LIMIT. A full list (pagination=false, or limit=0)
   // only as an index: depth 0 and a few chosen fields (the website's sitemap asks for slugs),
   // or of documents named by id (how Payload itself populates relationships).
   if (args.pagination === false || limit === 0) {
-    const narrow = args.depth === 0 && args.select && typeof args.select === 'object' && Object.keys(args.select).length <= 4
+    const narrow =
+      args.depth === 0 && args.select && typeof args.select === 'object' && Object.keys(args.select).length <= 4
     const ids = (args.where as { id?: { in?: unknown } } | undefined)?.id?.in
     const byIds = Array.isArray(ids) && ids.length <= 1000 && Object.keys(args.where!).length === 1
     if (!narrow && !byIds) {
-      throw bad(`Public lists come in pages of at most ${PUBLIC_MAX_LIMIT}; a full list needs depth=0 and a select of up to 4 fields.`)
+      throw bad(
+        `Public lists come in pages of at most ${PUBLIC_MAX_LIMIT}; a full list needs depth=0 and a select of up to 4 fields.`,
+      )
     }
   }
 }
@@ -185,10 +247,18 @@ export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, c
     if (!(own && (operation === 'read' || operation === 'update'))) throw new RequestError(CHANGE_PASSWORD_FIRST, 403)
   }
 
-  if (a.id !== undefined && a.id !== null && ['read', 'update', 'delete'].includes(operation) && !isValidId(req, a.id)) {
+  if (
+    a.id !== undefined &&
+    a.id !== null &&
+    ['read', 'update', 'delete'].includes(operation) &&
+    !isValidId(req, a.id)
+  ) {
     // REST has already turned "abc" into NaN: name what the client sent.
     const sent = (req.routeParams as { id?: unknown } | undefined)?.id ?? a.id
-    throw new RequestError(`There is no ${collection.labels?.singular ?? collection.slug} with the id "${String(sent)}".`, 404)
+    throw new RequestError(
+      `There is no ${collection.labels?.singular ?? collection.slug} with the id "${String(sent)}".`,
+      404,
+    )
   }
   if ((operation === 'create' || operation === 'update') && 'data' in a) {
     const data = a.data
@@ -207,7 +277,8 @@ export const guardRequest: CollectionBeforeOperationHook = ({ args, operation, c
 
 export const guardGlobalRequest: GlobalBeforeOperationHook = ({ args, operation, req }) => {
   const overrideAccess = (args as { overrideAccess?: boolean } | undefined)?.overrideAccess
-  if (overrideAccess !== true && mustChangePassword(req) && operation !== 'read') throw new RequestError(CHANGE_PASSWORD_FIRST, 403)
+  if (overrideAccess !== true && mustChangePassword(req) && operation !== 'read')
+    throw new RequestError(CHANGE_PASSWORD_FIRST, 403)
   return args
 }
 

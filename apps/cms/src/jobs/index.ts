@@ -26,7 +26,13 @@ export function jobsConfig(settings: Pick<Settings, 'NODE_ENV'>): JobsConfig {
             { cron: '* * * * *', queue: 'default', limit: 50 },
             { cron: '*/10 * * * * *', queue: 'notifications', limit: 20 },
             { cron: '* * * * * *', queue: ANNOUNCE_QUEUE, limit: 10, disableScheduling: true, silent: { info: true } },
-            { cron: '* * * * * *', queue: ANNOUNCE_BULK_QUEUE, limit: 1, disableScheduling: true, silent: { info: true } },
+            {
+              cron: '* * * * * *',
+              queue: ANNOUNCE_BULK_QUEUE,
+              limit: 1,
+              disableScheduling: true,
+              silent: { info: true },
+            },
           ],
     tasks: [notifyInquiryTask, deleteExpiredInquiriesTask, announceChangeTask, announceSiteTask],
   }

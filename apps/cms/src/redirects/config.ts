@@ -31,7 +31,11 @@ export const fromVariants = redirectFromVariants
 type RedirectData = {
   id?: number | string
   from?: string | null
-  to?: { type?: 'reference' | 'custom' | null; reference?: { relationTo: string; value: unknown } | null; url?: string | null } | null
+  to?: {
+    type?: 'reference' | 'custom' | null
+    reference?: { relationTo: string; value: unknown } | null
+    url?: string | null
+  } | null
 }
 
 const fail = (path: string, message: string): never => {
@@ -47,7 +51,15 @@ async function targetOf(to: RedirectData['to'], req: PayloadRequest): Promise<st
   const id = typeof value === 'object' ? value?.id : value
   if (id === undefined) return undefined
   const collection = ref.relationTo as PreviewableCollection
-  const doc = (await req.payload.findByID({ collection, id, depth: 0, select: { slug: true }, overrideAccess: true, disableErrors: true, req })) as {
+  const doc = (await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    select: { slug: true },
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as {
     slug?: string
   } | null
   return pathForDocument(collection, doc?.slug)
@@ -58,13 +70,20 @@ const validateRedirect: CollectionBeforeValidateHook = async ({ data, originalDo
   const merged = { ...originalDoc, ...data } as RedirectData
   const from = typeof merged.from === 'string' ? merged.from.trim() : ''
   if (!from || !isSafeSitePath(from) || /\s/.test(from) || from.length > 500)
-    fail('from', 'Enter the old address as a path on this site, starting with "/", for example "/2025/03/18/when-a-grandparent-dies/".')
+    fail(
+      'from',
+      'Enter the old address as a path on this site, starting with "/", for example "/2025/03/18/when-a-grandparent-dies/".',
+    )
   if (/[?#]/.test(from))
-    fail('from', 'Leave out everything from "?" or "#": the website redirects addresses by their path only (a query such as "?p=12" cannot be matched).')
+    fail(
+      'from',
+      'Leave out everything from "?" or "#": the website redirects addresses by their path only (a query such as "?p=12" cannot be matched).',
+    )
   const bare = redirectPath(from)
   if (!bare) fail('from', 'Enter the old address without "." or ".." parts, for example "/2025/03/18/a-post/".')
   if (bare === '/') fail('from', 'The home page cannot be redirected.')
-  if (/^\/(api|admin|_next)(\/|$)/.test(bare!)) fail('from', `"${from}" is used by the website itself and cannot be redirected.`)
+  if (/^\/(api|admin|_next)(\/|$)/.test(bare!))
+    fail('from', `"${from}" is used by the website itself and cannot be redirected.`)
   if (data) data.from = from
 
   const url = merged.to?.type === 'custom' ? (merged.to.url ?? '').trim() : undefined
@@ -77,13 +96,16 @@ const validateRedirect: CollectionBeforeValidateHook = async ({ data, originalDo
 
   const clash = await req.payload.find({
     collection: REDIRECTS,
-    where: { and: [{ from: { in: fromVariants(from) } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] },
+    where: {
+      and: [{ from: { in: fromVariants(from) } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])],
+    },
     depth: 0,
     limit: 1,
     overrideAccess: true,
     req,
   })
-  if (clash.docs.length) fail('from', `There is already a redirect from "${(clash.docs[0] as RedirectData).from}". Edit that one instead.`)
+  if (clash.docs.length)
+    fail('from', `There is already a redirect from "${(clash.docs[0] as RedirectData).from}". Edit that one instead.`)
 
   // Follow where it leads; coming back to the old address would send visitors round in circles.
   let target = await targetOf(merged.to, req)
@@ -91,7 +113,14 @@ const validateRedirect: CollectionBeforeValidateHook = async ({ data, originalDo
     const next = redirectPath(target)
     if (!next) break // another website
     if (next === bare) fail('to', 'This redirect would lead back to its own address. Choose another target.')
-    const onward = await req.payload.find({ collection: REDIRECTS, where: { from: { in: fromVariants(next) } }, depth: 0, limit: 1, overrideAccess: true, req })
+    const onward = await req.payload.find({
+      collection: REDIRECTS,
+      where: { from: { in: fromVariants(next) } },
+      depth: 0,
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
     const r = onward.docs[0] as RedirectData | undefined
     if (!r || (originalDoc?.id !== undefined && r.id === originalDoc.id)) break
     target = await targetOf(r.to, req)
@@ -100,11 +129,13 @@ const validateRedirect: CollectionBeforeValidateHook = async ({ data, originalDo
 }
 
 const announceRedirect: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (announcing(req) && !req.context.renameAnnounced) await queueAnnouncement({ collection: 'redirects', from: [doc.from, previousDoc?.from].filter(Boolean) }, req)
+  if (announcing(req) && !req.context.renameAnnounced)
+    await queueAnnouncement({ collection: 'redirects', from: [doc.from, previousDoc?.from].filter(Boolean) }, req)
   return doc
 }
 const announceRemoved: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (announcing(req) && !req.context.renameAnnounced && doc?.from) await queueAnnouncement({ collection: 'redirects', from: [doc.from] }, req)
+  if (announcing(req) && !req.context.renameAnnounced && doc?.from)
+    await queueAnnouncement({ collection: 'redirects', from: [doc.from] }, req)
   return doc
 }
 
@@ -113,7 +144,10 @@ export const redirects = redirectsPlugin({
   redirectTypes: ['308', '301'],
   redirectTypeFieldOverride: {
     defaultValue: PERMANENT,
-    admin: { description: '308 (permanent) unless an old system needs 301; both tell search engines the page has moved for good.' },
+    admin: {
+      description:
+        '308 (permanent) unless an old system needs 301; both tell search engines the page has moved for good.',
+    },
   },
   overrides: {
     labels: { singular: 'Redirect', plural: 'Redirects' },
@@ -129,7 +163,13 @@ export const redirects = redirectsPlugin({
     fields: ({ defaultFields }) =>
       defaultFields.map((field) =>
         'name' in field && field.name === 'from'
-          ? ({ ...field, admin: { description: 'A path on this site, for example "/2025/03/18/when-a-grandparent-dies/" or "/resources/an-old-slug".' } } as Field)
+          ? ({
+              ...field,
+              admin: {
+                description:
+                  'A path on this site, for example "/2025/03/18/when-a-grandparent-dies/" or "/resources/an-old-slug".',
+              },
+            } as Field)
           : field,
       ),
   },

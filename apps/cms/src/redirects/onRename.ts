@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest, Where } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+  Where,
+} from 'payload'
 
 import { pathForDocument, type PreviewableCollection } from '@resilient-mind/content/routes'
 
@@ -27,8 +33,20 @@ function slugsBefore(req: PayloadRequest): Map<string, string | undefined> {
 
 /** Redirects that lead to this document. */
 async function redirectsTo(collection: Renamed, id: Id, req: PayloadRequest) {
-  const where: Where = { and: [{ 'to.reference.relationTo': { equals: collection } }, { 'to.reference.value': { equals: id } }] }
-  return (await req.payload.find({ collection: REDIRECTS, where, depth: 0, limit: 200, pagination: false, overrideAccess: true, req })).docs
+  const where: Where = {
+    and: [{ 'to.reference.relationTo': { equals: collection } }, { 'to.reference.value': { equals: id } }],
+  }
+  return (
+    await req.payload.find({
+      collection: REDIRECTS,
+      where,
+      depth: 0,
+      limit: 200,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+  ).docs
 }
 
 export function redirectOnRename(collection: Renamed): {
@@ -40,7 +58,8 @@ export function redirectOnRename(collection: Renamed): {
     // A redirect to a deleted document would lead nowhere: it goes with it (and its old address is announced, now a 404).
     beforeDelete: [
       async ({ id, req }) => {
-        for (const r of await redirectsTo(collection, id, req)) await req.payload.delete({ collection: REDIRECTS, id: r.id, overrideAccess: true, req })
+        for (const r of await redirectsTo(collection, id, req))
+          await req.payload.delete({ collection: REDIRECTS, id: r.id, overrideAccess: true, req })
       },
     ],
     beforeChange: [
@@ -72,8 +91,18 @@ export function redirectOnRename(collection: Renamed): {
         const before = slugsBefore(req).get(key(collection, doc.id))
         if (config.versions?.drafts && doc._status !== 'published') {
           // Unpublished: its old addresses, which the website keeps as redirects to it, now lead to a 404.
-          const published = await req.payload.findByID({ collection, id: doc.id, draft: false, depth: 0, select: { slug: true, _status: true }, overrideAccess: true, disableErrors: true, req })
-          const unpublished = before !== undefined && (published as { _status?: string } | null)?._status !== 'published'
+          const published = await req.payload.findByID({
+            collection,
+            id: doc.id,
+            draft: false,
+            depth: 0,
+            select: { slug: true, _status: true },
+            overrideAccess: true,
+            disableErrors: true,
+            req,
+          })
+          const unpublished =
+            before !== undefined && (published as { _status?: string } | null)?._status !== 'published'
           if (unpublished && announcing(req)) {
             const from = (await redirectsTo(collection, doc.id, req)).map((r) => r.from)
             if (from.length) await queueAnnouncement({ collection: 'redirects', from }, req)
@@ -92,7 +121,11 @@ export function redirectOnRename(collection: Renamed): {
 
 /** A collection's announce hooks with the rename redirects added. */
 export function withRenameRedirects<
-  H extends { beforeChange: CollectionBeforeChangeHook[]; afterChange: CollectionAfterChangeHook[]; beforeDelete: CollectionBeforeDeleteHook[] },
+  H extends {
+    beforeChange: CollectionBeforeChangeHook[]
+    afterChange: CollectionAfterChangeHook[]
+    beforeDelete: CollectionBeforeDeleteHook[]
+  },
 >(collection: Renamed, hooks: H): H {
   const redirect = redirectOnRename(collection)
   return {
@@ -104,18 +137,38 @@ export function withRenameRedirects<
 }
 
 /** The redirects for one rename, in the caller's transaction. */
-export async function redirectRename(collection: Renamed, id: Id, oldPath: string, newPath: string, req: PayloadRequest) {
+export async function redirectRename(
+  collection: Renamed,
+  id: Id,
+  oldPath: string,
+  newPath: string,
+  req: PayloadRequest,
+) {
   const find = async (where: Where) =>
-    (await req.payload.find({ collection: REDIRECTS, where, depth: 0, limit: 100, pagination: false, overrideAccess: true, req })).docs
+    (
+      await req.payload.find({
+        collection: REDIRECTS,
+        where,
+        depth: 0,
+        limit: 100,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+    ).docs
   // One of the plugin's target collections; typed loosely as the union of their relationships.
   const reference = { relationTo: collection, value: id } as never
 
   // The new address is the document's own (again): a redirect from it would hide it or loop.
   for (const r of await find({ from: { in: fromVariants(newPath) } })) {
-    await alreadyAnnounced(req, () => req.payload.delete({ collection: REDIRECTS, id: r.id, overrideAccess: true, req }))
+    await alreadyAnnounced(req, () =>
+      req.payload.delete({ collection: REDIRECTS, id: r.id, overrideAccess: true, req }),
+    )
   }
   // Staff redirects that led to the old address by path now lead to the document (no chain).
-  for (const r of await find({ and: [{ 'to.type': { equals: 'custom' } }, { 'to.url': { in: fromVariants(oldPath) } }] })) {
+  for (const r of await find({
+    and: [{ 'to.type': { equals: 'custom' } }, { 'to.url': { in: fromVariants(oldPath) } }],
+  })) {
     await req.payload.update({
       collection: REDIRECTS,
       id: r.id,

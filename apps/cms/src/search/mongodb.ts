@@ -32,7 +32,8 @@ async function sessionFor(req: PayloadRequest) {
 /** The query's words found in a text, as the text spells them, for highlighting. */
 function wordsIn(text: string, words: string[]): string[] {
   const found = new Set<string>()
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) if (words.some((w) => m[0].startsWith(w))) found.add(m[0])
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu))
+    if (words.some((w) => m[0].startsWith(w))) found.add(m[0])
   return [...found]
 }
 
@@ -56,7 +57,12 @@ export const mongoSearch: SearchEngine = {
     const existed = (await search.indexExists(TEXT_INDEX).catch(() => false)) as boolean
     await search.createIndex(
       { title: 'text', excerpt: 'text', body: 'text' },
-      { name: TEXT_INDEX, weights: { title: 10, excerpt: 4, body: 1 }, default_language: 'english', language_override: 'searchLanguage' },
+      {
+        name: TEXT_INDEX,
+        weights: { title: 10, excerpt: 4, body: 1 },
+        default_language: 'english',
+        language_override: 'searchLanguage',
+      },
     )
     await search.createIndex({ topics: 1 })
     if (existed) return

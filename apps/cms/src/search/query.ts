@@ -18,7 +18,12 @@ export const MAX_QUERY_WORDS = 12
 export const PREFIX_MIN_LENGTH = 3
 
 export function queryWords(input: string): string[] {
-  const words = (input.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length <= 64)
+  const words = (
+    input
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter((w) => w.length <= 64)
   const meaningful = words.filter((w) => !STOP_WORDS.has(w))
   // A query of only common words ("what is this") still searches for them.
   return [...new Set(meaningful.length ? meaningful : words)].slice(0, MAX_QUERY_WORDS)

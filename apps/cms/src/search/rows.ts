@@ -17,7 +17,16 @@ export type ArticleDoc = {
   _status?: string | null
 }
 
-export const SEARCHED_FIELDS = { slug: true, title: true, excerpt: true, body: true, publishedAt: true, readingTime: true, topics: true, _status: true } as const
+export const SEARCHED_FIELDS = {
+  slug: true,
+  title: true,
+  excerpt: true,
+  body: true,
+  publishedAt: true,
+  readingTime: true,
+  topics: true,
+  _status: true,
+} as const
 
 export function toSearchRow(doc: ArticleDoc): SearchRow {
   return {
@@ -33,7 +42,11 @@ export function toSearchRow(doc: ArticleDoc): SearchRow {
 }
 
 /** The live version of one article when it is published (the collection holds it; drafts are versions), else null. */
-export async function findPublished(payload: Payload, id: string | number, req?: PayloadRequest): Promise<ArticleDoc | null> {
+export async function findPublished(
+  payload: Payload,
+  id: string | number,
+  req?: PayloadRequest,
+): Promise<ArticleDoc | null> {
   const res = await payload.find({
     collection: 'articles',
     where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },

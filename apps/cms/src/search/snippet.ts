@@ -7,7 +7,9 @@ export function snippetAround(text: string, terms: string[], radius = 110): stri
   if (!clean || terms.length === 0) return ''
   // One case-insensitive scan for the earliest of the words at a word start, not one per word
   // over a lower-cased copy of the whole body.
-  const alternatives = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const alternatives = [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   const m = new RegExp(`(^|[^\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'iu').exec(clean)
   if (!m) return ''
   const at = m.index + m[1].length

@@ -58,7 +58,9 @@ export async function dropSearchTables(db: Drizzle): Promise<void> {
  */
 export async function backfillSearchTable(db: Drizzle): Promise<number> {
   const topics = new Map<number, number[]>()
-  const rels = await db.run(sql`SELECT parent_id, topics_id FROM articles_rels WHERE path = 'topics' AND topics_id IS NOT NULL`)
+  const rels = await db.run(
+    sql`SELECT parent_id, topics_id FROM articles_rels WHERE path = 'topics' AND topics_id IS NOT NULL`,
+  )
   for (const r of rels.rows) {
     const list = topics.get(Number(r.parent_id)) ?? []
     list.push(Number(r.topics_id))
@@ -145,7 +147,9 @@ async function withCorrections(db: Drizzle, words: string[]): Promise<string[][]
   return Promise.all(
     words.map(async (word) => {
       if (word.length < TYPO_MIN_LENGTH) return [word]
-      const known = await db.run(sql`SELECT 1 FROM ${sql.raw(`${TABLE}_vocab`)} WHERE term >= ${word} AND term < ${`${word}\u{10FFFF}`} LIMIT 1`)
+      const known = await db.run(
+        sql`SELECT 1 FROM ${sql.raw(`${TABLE}_vocab`)} WHERE term >= ${word} AND term < ${`${word}\u{10FFFF}`} LIMIT 1`,
+      )
       if (known.rows.length) return [word]
       // Reading the vocabulary costs with the number of words read: only those sharing the first two letters.
       const start = word.slice(0, 2)
@@ -196,7 +200,9 @@ export const sqliteSearch: SearchEngine = {
     if (!words.length) return { total: 0, hits: [] }
     const db = await dbFor(req.payload, req)
     const count = async (match: string) => {
-      const counted = await db.run(sql`SELECT count(*) AS total FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${match}`)
+      const counted = await db.run(
+        sql`SELECT count(*) AS total FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${match}`,
+      )
       return Number(counted.rows[0]?.total ?? 0)
     }
     // Every word when some article has them all; else with typos corrected; else any of them.

@@ -17,7 +17,12 @@ export function adminContentSecurityPolicy({
   websiteOrigin,
   dev = false,
   https = false,
-}: { nonce: string; websiteOrigin: string; dev?: boolean; https?: boolean }): string {
+}: {
+  nonce: string
+  websiteOrigin: string
+  dev?: boolean
+  https?: boolean
+}): string {
   return [
     "default-src 'self'",
     // 'strict-dynamic': scripts the nonced ones load (Next's chunks) are trusted; dev needs eval.

@@ -89,7 +89,11 @@ async function multipartProblem(request: Request): Promise<string | undefined> {
  * URL's own segments are checked as well, so neither spelling slips past.
  */
 async function restSegments(url: URL, context: unknown): Promise<string[][]> {
-  const fromUrl = url.pathname.split('/').map((s) => decodeURIComponent(s)).filter(Boolean).slice(1) // after "api"
+  const fromUrl = url.pathname
+    .split('/')
+    .map((s) => decodeURIComponent(s))
+    .filter(Boolean)
+    .slice(1) // after "api"
   const params = await (context as { params?: Promise<{ slug?: unknown }> } | undefined)?.params
   const slug = Array.isArray(params?.slug) ? params.slug.map(String) : []
   return [fromUrl, slug]
@@ -110,9 +114,15 @@ export function withRequestChecks<C>(handler: Handler<C>, { graphql = false } = 
     const multipart = type.startsWith('multipart/')
     const max = multipart ? MAX_MULTIPART_BYTES : MAX_JSON_BODY_BYTES
     const body = await readLimited(request, max)
-    if (!body) return fail(413, `The request is too large: at most ${megabytes(max)}${multipart ? ' with the file' : ''}.`)
+    if (!body)
+      return fail(413, `The request is too large: at most ${megabytes(max)}${multipart ? ' with the file' : ''}.`)
 
-    const copy = () => new Request(request.url, { method: request.method, headers: request.headers, body: body.byteLength ? body : null })
+    const copy = () =>
+      new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: body.byteLength ? body : null,
+      })
     if (multipart && body.byteLength) {
       const bad = await multipartProblem(copy())
       if (bad) return fail(400, bad)
@@ -124,7 +134,8 @@ export function withRequestChecks<C>(handler: Handler<C>, { graphql = false } = 
       } catch {
         return fail(400, 'A GraphQL request must be a JSON body such as {"query": "{ Articles { docs { title } } }"}.')
       }
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return fail(400, 'A GraphQL request must be a JSON object with a "query".')
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        return fail(400, 'A GraphQL request must be a JSON object with a "query".')
       const refused = await graphqlLockRefusal(request.headers, parsed)
       if (refused) return refused
     } else if (locks) {

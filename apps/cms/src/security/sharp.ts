@@ -8,4 +8,5 @@ import { MAX_IMAGE_PIXELS } from './limits'
  * (a small, highly compressed PNG can decode to gigabytes). The Media collection checks the
  * size first with a readable message; this is the backstop for every other path.
  */
-export const limitedSharp: SharpDependency = (input, options) => sharp(input, { ...options, limitInputPixels: MAX_IMAGE_PIXELS })
+export const limitedSharp: SharpDependency = (input, options) =>
+  sharp(input, { ...options, limitInputPixels: MAX_IMAGE_PIXELS })

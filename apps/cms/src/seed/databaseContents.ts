@@ -31,4 +31,5 @@ export async function countContents(payload: Payload): Promise<DatabaseContents>
   return { collections, globals }
 }
 
-export const isEmpty = (contents: DatabaseContents) => Object.keys(contents.collections).length === 0 && contents.globals.length === 0
+export const isEmpty = (contents: DatabaseContents) =>
+  Object.keys(contents.collections).length === 0 && contents.globals.length === 0

@@ -30,7 +30,12 @@ async function findIdBySlug(payload: Payload, collection: CollectionSlug, slug: 
 }
 
 /** Creates the document unless one with that slug exists; returns its id either way. */
-async function ensure(ctx: Ctx, collection: CollectionSlug, slug: string, data: () => Promise<Record<string, unknown>>) {
+async function ensure(
+  ctx: Ctx,
+  collection: CollectionSlug,
+  slug: string,
+  data: () => Promise<Record<string, unknown>>,
+) {
   const existing = await findIdBySlug(ctx.payload, collection, slug)
   if (existing !== undefined) {
     count(ctx.report.existing, collection)
@@ -67,7 +72,11 @@ const markdownToLexical = (payload: Payload, collection: CollectionSlug, field: 
 const markdownToLexicalGlobal = (payload: Payload, markdown: string) =>
   convertMarkdownToLexical({
     editorConfig: editorConfigFactory.fromField({
-      field: richTextField(payload.globals.config.find((g) => g.slug === 'practice')?.flattenedFields ?? [], ['legal', 'privacy'], 'practice'),
+      field: richTextField(
+        payload.globals.config.find((g) => g.slug === 'practice')?.flattenedFields ?? [],
+        ['legal', 'privacy'],
+        'practice',
+      ),
     }),
     markdown,
   })
@@ -83,7 +92,10 @@ async function ensureAdmin(ctx: Ctx) {
   const password = process.env.ADMIN_PASSWORD || randomBytes(12).toString('base64url')
   // A generated password has been in the log: its first sign-in must replace it.
   const mustChangePassword = !process.env.ADMIN_PASSWORD
-  await payload.create({ collection: 'users', data: { email, password, name: 'Administrator', role: 'admin', mustChangePassword } })
+  await payload.create({
+    collection: 'users',
+    data: { email, password, name: 'Administrator', role: 'admin', mustChangePassword },
+  })
   count(ctx.report.created, 'users')
   if (!process.env.ADMIN_PASSWORD) ctx.report.generatedAdmin = { email, password }
 }
@@ -98,10 +110,18 @@ export async function ensureIntakeAccount(payload: Payload, report: SeedReport =
   const ctx: Ctx = { payload, report }
   const apiKey = process.env.INQUIRY_API_KEY
   if (!apiKey) return report
-  const found = await payload.find({ collection: 'users', where: { email: { equals: INTAKE_EMAIL } }, limit: 1, showHiddenFields: true })
+  const found = await payload.find({
+    collection: 'users',
+    where: { email: { equals: INTAKE_EMAIL } },
+    limit: 1,
+    showHiddenFields: true,
+  })
   const data = { role: 'intake' as const, name: 'Website appointment form', enableAPIKey: true, apiKey }
   if (!found.docs[0]) {
-    await payload.create({ collection: 'users', data: { ...data, email: INTAKE_EMAIL, password: randomBytes(32).toString('hex') } })
+    await payload.create({
+      collection: 'users',
+      data: { ...data, email: INTAKE_EMAIL, password: randomBytes(32).toString('hex') },
+    })
     count(ctx.report.created, 'website form account')
   } else if (found.docs[0].apiKey !== apiKey || found.docs[0].role !== 'intake') {
     await payload.update({ collection: 'users', id: found.docs[0].id, data })
@@ -177,7 +197,12 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   // An empty "About" page for staff to write in their own words: a draft, so nothing is shown
   // (or invented) until someone publishes it.
   if ((await findIdBySlug(payload, 'pages', 'about')) === undefined) {
-    await payload.create({ collection: 'pages', data: { title: 'About', slug: 'about', layout: [] }, draft: true, context: { disableRevalidate: true } })
+    await payload.create({
+      collection: 'pages',
+      data: { title: 'About', slug: 'about', layout: [] },
+      draft: true,
+      context: { disableRevalidate: true },
+    })
     count(ctx.report.created, 'pages')
   } else count(ctx.report.existing, 'pages')
 
@@ -185,7 +210,9 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   if (current?.name) {
     count(ctx.report.existing, 'practice')
   } else {
-    const licensedIn = [...new Set(listMarkdown('authors').flatMap((f) => readMarkdown<AuthorFrontMatter>(f).data.licensedIn ?? []))]
+    const licensedIn = [
+      ...new Set(listMarkdown('authors').flatMap((f) => readMarkdown<AuthorFrontMatter>(f).data.licensedIn ?? [])),
+    ]
     await payload.updateGlobal({
       slug: 'practice',
       data: {

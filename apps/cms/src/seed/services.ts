@@ -27,6 +27,7 @@ export const SERVICE_COPY: Record<string, { summary: string; description: string
   },
   coaching: {
     summary: 'Coaching with a Certified Professional Coach.',
-    description: 'Coaching for individuals with a Certified Professional Coach, alongside the counselling the practice offers.',
+    description:
+      'Coaching for individuals with a Certified Professional Coach, alongside the counselling the practice offers.',
   },
 }

@@ -20,14 +20,21 @@ type Doc = Record<string, unknown> | undefined
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
 const idOf = (v: unknown): number | string | undefined =>
-  typeof v === 'number' || typeof v === 'string' ? v : v && typeof v === 'object' && 'id' in v ? (v as { id: number | string }).id : undefined
+  typeof v === 'number' || typeof v === 'string'
+    ? v
+    : v && typeof v === 'object' && 'id' in v
+      ? (v as { id: number | string }).id
+      : undefined
 
 /** The same rules the site falls back on: the title, the excerpt (or a service's summary), the hero image. */
 export const seoTitleFor = (doc: Doc) => truncate(text(doc?.title), SEO_TITLE.maxLength)
-export const seoDescriptionFor = (doc: Doc) => truncate(text(doc?.excerpt) || text(doc?.summary), SEO_DESCRIPTION.maxLength)
+export const seoDescriptionFor = (doc: Doc) =>
+  truncate(text(doc?.excerpt) || text(doc?.summary), SEO_DESCRIPTION.maxLength)
 export const seoImageFor = (doc: Doc) => idOf(doc?.heroImage)
 export const seoUrlFor = (collection: string | undefined, doc: Doc) => {
-  const path = collection ? pathForDocument(collection as PreviewableCollection, text(doc?.slug) || undefined) : undefined
+  const path = collection
+    ? pathForDocument(collection as PreviewableCollection, text(doc?.slug) || undefined)
+    : undefined
   return path ? new URL(path, settings.WEB_PUBLIC_URL).toString() : settings.WEB_PUBLIC_URL
 }
 
@@ -51,7 +58,10 @@ function followDocument(derive: (doc: Doc) => string | number | undefined): Fiel
   }
 }
 
-const PLAIN_WORDS: Record<string, { label: string; description: string; derive: (doc: Doc) => string | number | undefined }> = {
+const PLAIN_WORDS: Record<
+  string,
+  { label: string; description: string; derive: (doc: Doc) => string | number | undefined }
+> = {
   title: {
     label: 'Title in search results',
     description: 'Follows the title until you write your own; the site adds the practice name after it.',
@@ -59,12 +69,14 @@ const PLAIN_WORDS: Record<string, { label: string; description: string; derive: 
   },
   description: {
     label: 'Description in search results',
-    description: 'Follows the excerpt (or summary) until you write your own. Shown under the title in search engines and when the page is shared.',
+    description:
+      'Follows the excerpt (or summary) until you write your own. Shown under the title in search engines and when the page is shared.',
     derive: seoDescriptionFor,
   },
   image: {
     label: 'Image when shared',
-    description: 'Follows the hero image until you choose another; shown when the page is shared in social media or messages.',
+    description:
+      'Follows the hero image until you choose another; shown when the page is shared in social media or messages.',
     derive: seoImageFor,
   },
 }
@@ -82,7 +94,8 @@ export const seo = () =>
     fields: ({ defaultFields }) =>
       defaultFields.map((field) => {
         const name = 'name' in field ? field.name : undefined
-        if (name === 'overview') return OverviewField({ titleOverrides: SEO_TITLE, descriptionOverrides: SEO_DESCRIPTION })
+        if (name === 'overview')
+          return OverviewField({ titleOverrides: SEO_TITLE, descriptionOverrides: SEO_DESCRIPTION })
         const plain = name ? PLAIN_WORDS[name] : undefined
         if (!plain) return field
         return {

@@ -8,7 +8,10 @@ export type Doc = Record<string, unknown> & { id: string | number }
  * meanwhile cannot shift the pages and make another one skipped. `fetch` gets the "after the
  * last id" condition to add to its query, which must sort by id and ask for `pageSize` docs.
  */
-export async function* idPages(pageSize: number, fetch: (after: Where) => Promise<{ docs: unknown[] }>): AsyncGenerator<Doc[]> {
+export async function* idPages(
+  pageSize: number,
+  fetch: (after: Where) => Promise<{ docs: unknown[] }>,
+): AsyncGenerator<Doc[]> {
   let last: string | number | undefined
   for (;;) {
     const where: Where = last === undefined ? {} : { id: { greater_than: last } }

@@ -10,7 +10,13 @@ function textOf(node: Node): string {
   const blockText =
     node.type === 'block' && node.fields
       ? Object.values(node.fields)
-          .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' && 'root' in v ? lexicalToPlainText(v as EditorState) : ''))
+          .map((v) =>
+            typeof v === 'string'
+              ? v
+              : v && typeof v === 'object' && 'root' in v
+                ? lexicalToPlainText(v as EditorState)
+                : '',
+          )
           .filter(Boolean)
           .join(' ')
       : ''

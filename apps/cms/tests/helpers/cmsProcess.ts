@@ -10,7 +10,8 @@ import { getPayload } from 'payload'
 import { searchEndpoint } from '../../src/endpoints/search'
 import config from '../../src/payload.config'
 
-type Command = { op: 'create'; collection: 'articles' | 'authors'; data: Record<string, unknown> } | { op: 'search'; query: string }
+type Command =
+  { op: 'create'; collection: 'articles' | 'authors'; data: Record<string, unknown> } | { op: 'search'; query: string }
 
 const payload = await getPayload({ config })
 const answer = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`)
@@ -23,7 +24,9 @@ for await (const line of readline.createInterface({ input: process.stdin })) {
       answer(await payload.create({ collection: command.collection, data: command.data as never }))
     } else {
       const url = new URL(`http://localhost/api/search?${command.query}`)
-      const res = await searchEndpoint.handler(Object.assign({ payload, searchParams: url.searchParams, url: url.toString() }) as never)
+      const res = await searchEndpoint.handler(
+        Object.assign({ payload, searchParams: url.searchParams, url: url.toString() }) as never,
+      )
       answer({ status: res.status, body: await res.json() })
     }
   } catch (err) {

@@ -6,14 +6,22 @@ import { fileURLToPath } from 'node:url'
 const here = path.dirname(fileURLToPath(import.meta.url))
 const cmsDir = path.resolve(here, '../..')
 
-export type CmsProcess = { pid: number; send: <T = unknown>(command: Record<string, unknown>) => Promise<T>; stop: () => Promise<void> }
+export type CmsProcess = {
+  pid: number
+  send: <T = unknown>(command: Record<string, unknown>) => Promise<T>
+  stop: () => Promise<void>
+}
 
 /** Starts cmsProcess.ts in its own Node process on this test file's database, and waits until Payload is up. */
 export async function startCmsProcess(): Promise<CmsProcess> {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--conditions=production', '--no-deprecation', '--import', 'tsx', path.join(here, 'cmsProcess.ts')], {
-    cwd: cmsDir,
-    env: { ...process.env, NODE_OPTIONS: '' },
-  })
+  const child: ChildProcessWithoutNullStreams = spawn(
+    process.execPath,
+    ['--conditions=production', '--no-deprecation', '--import', 'tsx', path.join(here, 'cmsProcess.ts')],
+    {
+      cwd: cmsDir,
+      env: { ...process.env, NODE_OPTIONS: '' },
+    },
+  )
   let stderr = ''
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const lines = readline.createInterface({ input: child.stdout })[Symbol.asyncIterator]()

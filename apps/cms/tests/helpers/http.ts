@@ -22,7 +22,13 @@ export type HttpResult = { status: number; body: any; headers: Headers }
 export async function rest(
   method: keyof typeof handlers,
   pathAndQuery: string,
-  init: { body?: unknown; rawBody?: string; token?: string; headers?: Record<string, string>; formData?: FormData } = {},
+  init: {
+    body?: unknown
+    rawBody?: string
+    token?: string
+    headers?: Record<string, string>
+    formData?: FormData
+  } = {},
 ): Promise<HttpResult> {
   const url = new URL(`/api/${pathAndQuery.replace(/^\/+/, '')}`, BASE)
   const headers: Record<string, string> = { ...init.headers }
@@ -72,7 +78,10 @@ export async function gql(
 
 /** A GraphQL POST with a raw body, for bodies that are not JSON. */
 export async function gqlRaw(body: string, contentType = 'application/json'): Promise<HttpResult> {
-  const res = await graphql(new Request(`${BASE}/api/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body }), undefined)
+  const res = await graphql(
+    new Request(`${BASE}/api/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body }),
+    undefined,
+  )
   const text = await res.text()
   let parsed: unknown = text
   try {

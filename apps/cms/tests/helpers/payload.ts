@@ -24,7 +24,10 @@ export async function startPayloadWithTransactions(): Promise<Payload> {
 
 export async function createStaff(payload: Payload): Promise<Staff> {
   const make = (role: User['role'], email: string) =>
-    payload.create({ collection: 'users', data: { email, password: 'correct-horse-battery', role, name: email.split('@')[0] } })
+    payload.create({
+      collection: 'users',
+      data: { email, password: 'correct-horse-battery', role, name: email.split('@')[0] },
+    })
   // One after another: on MongoDB each create is a transaction, and concurrent transactions on a
   // brand-new database can fail with a WriteConflict that Payload does not retry.
   const admin = await make('admin', 'admin@test.dev')

@@ -24,12 +24,28 @@ beforeAll(async () => {
   staff = await createStaff(payload)
   await payload.create({
     collection: 'users',
-    data: { email: 'form@test.dev', password: 'a-long-random-password-1', role: 'intake', enableAPIKey: true, apiKey: INTAKE_KEY },
+    data: {
+      email: 'form@test.dev',
+      password: 'a-long-random-password-1',
+      role: 'intake',
+      enableAPIKey: true,
+      apiKey: INTAKE_KEY,
+    },
   })
   const author = await payload.create({ collection: 'authors', data: { name: 'Gap Author' } })
-  articleId = (await payload.create({ collection: 'articles', data: { title: 'Locked piece', author: author.id, body: lexical('x') }, draft: true })).id
+  articleId = (
+    await payload.create({
+      collection: 'articles',
+      data: { title: 'Locked piece', author: author.id, body: lexical('x') },
+      draft: true,
+    })
+  ).id
   serviceDraftId = (
-    await payload.create({ collection: 'services', data: { title: 'Unannounced service', summary: 'Secret plans.', audience: ['individuals'] }, draft: true })
+    await payload.create({
+      collection: 'services',
+      data: { title: 'Unannounced service', summary: 'Secret plans.', audience: ['individuals'] },
+      draft: true,
+    })
   ).id
   for (let i = 0; i < TOPICS; i++) {
     await payload.create({ collection: 'topics', data: { title: `Topic ${String(i).padStart(3, '0')}` } })
@@ -40,7 +56,10 @@ afterAll(async () => {
 })
 
 describe('document locks', () => {
-  const lockBody = (userId: number) => ({ document: { relationTo: 'articles', value: articleId }, user: { relationTo: 'users', value: userId } })
+  const lockBody = (userId: number) => ({
+    document: { relationTo: 'articles', value: articleId },
+    user: { relationTo: 'users', value: userId },
+  })
   const practiceLock = (userId: number) => ({ globalSlug: 'practice', user: { relationTo: 'users', value: userId } })
   const locks = async () => (await payload.count({ collection: 'payload-locked-documents' })).totalDocs
   afterEach(async () => {
@@ -52,41 +71,68 @@ describe('document locks', () => {
     expect(forged.status).toBe(403)
     expect(forged.body.errors[0].message).toMatch(/only staff/i)
     // Even in its own name, the website key may not lock.
-    const formUser = (await payload.find({ collection: 'users', where: { email: { equals: 'form@test.dev' } } })).docs[0]
-    expect((await rest('POST', 'payload-locked-documents', { headers: intake, body: lockBody(formUser.id) })).status).toBe(403)
+    const formUser = (await payload.find({ collection: 'users', where: { email: { equals: 'form@test.dev' } } }))
+      .docs[0]
+    expect(
+      (await rest('POST', 'payload-locked-documents', { headers: intake, body: lockBody(formUser.id) })).status,
+    ).toBe(403)
     expect((await rest('POST', 'payload-locked-documents', { body: lockBody(staff.editor.id) })).status).toBe(403)
     expect((await rest('GET', 'payload-locked-documents', { headers: intake })).status).toBe(403)
     expect((await rest('GET', 'payload-locked-documents')).status).toBe(403)
     // The address spelled with an escape reaches the same collection.
-    expect((await rest('POST', 'payload%2Dlocked-documents', { headers: intake, body: lockBody(staff.editor.id) })).status).toBe(403)
+    expect(
+      (await rest('POST', 'payload%2Dlocked-documents', { headers: intake, body: lockBody(staff.editor.id) })).status,
+    ).toBe(403)
     expect(await locks()).toBe(0)
 
     const own = await payload.create({
       collection: 'payload-locked-documents',
-      data: { document: { relationTo: 'articles', value: articleId }, user: { relationTo: 'users', value: staff.author.id } },
+      data: {
+        document: { relationTo: 'articles', value: articleId },
+        user: { relationTo: 'users', value: staff.author.id },
+      },
     })
     expect((await rest('GET', `payload-locked-documents/${own.id}`, { headers: intake })).status).toBe(403)
     expect((await rest('PATCH', `payload-locked-documents/${own.id}`, { headers: intake, body: {} })).status).toBe(403)
     expect((await rest('DELETE', `payload-locked-documents/${own.id}`, { headers: intake })).status).toBe(403)
-    expect((await rest('POST', `payload-locked-documents/${own.id}/duplicate`, { headers: intake, body: {} })).status).toBe(403)
+    expect(
+      (await rest('POST', `payload-locked-documents/${own.id}/duplicate`, { headers: intake, body: {} })).status,
+    ).toBe(403)
     expect(await locks()).toBe(1)
   })
 
-  it('a forged lock on the Practice global is refused, so the editor\'s save goes through', async () => {
-    const forged = await rest('POST', 'payload-locked-documents', { headers: intake, body: practiceLock(staff.author.id) })
+  it("a forged lock on the Practice global is refused, so the editor's save goes through", async () => {
+    const forged = await rest('POST', 'payload-locked-documents', {
+      headers: intake,
+      body: practiceLock(staff.author.id),
+    })
     expect(forged.status).toBe(403)
     expect((await rest('POST', 'payload-locked-documents', { body: practiceLock(staff.author.id) })).status).toBe(403)
     const author = await tokenOf('author@test.dev')
-    expect((await rest('POST', 'payload-locked-documents', { token: author, body: practiceLock(staff.admin.id) })).status).toBe(403)
+    expect(
+      (await rest('POST', 'payload-locked-documents', { token: author, body: practiceLock(staff.admin.id) })).status,
+    ).toBe(403)
     expect(await locks()).toBe(0)
     const editor = await tokenOf('editor@test.dev')
-    expect((await rest('POST', 'globals/practice', { token: editor, body: { name: 'Practice name', crisisNotice: 'Call or text 988.' } })).status).toBe(200)
+    expect(
+      (
+        await rest('POST', 'globals/practice', {
+          token: editor,
+          body: { name: 'Practice name', crisisNotice: 'Call or text 988.' },
+        })
+      ).status,
+    ).toBe(200)
 
     // What a forged lock would have done: a lock held by someone else blocks the editor (the
     // admin opens the global as "being edited"; a save that respects locks is refused, 423).
     const held = await rest('POST', 'payload-locked-documents', { token: author, body: practiceLock(staff.author.id) })
     expect(held.status).toBe(201)
-    const save = payload.updateGlobal({ slug: 'practice', data: { crisisNotice: 'Call or text 988.' }, user: staff.editor, overrideLock: false })
+    const save = payload.updateGlobal({
+      slug: 'practice',
+      data: { crisisNotice: 'Call or text 988.' },
+      user: staff.editor,
+      overrideLock: false,
+    })
     await expect(save).rejects.toMatchObject({ status: 423 })
   })
 
@@ -95,44 +141,91 @@ describe('document locks', () => {
     const asEditor = await rest('POST', 'payload-locked-documents', { token, body: lockBody(staff.editor.id) })
     expect(asEditor.status).toBe(403)
     expect(asEditor.body.errors[0].message).toMatch(/your own name/)
-    expect((await rest('POST', 'payload-locked-documents', { token, body: { document: lockBody(0).document, user: staff.editor.id } })).status).toBe(403)
-    expect((await rest('POST', 'payload-locked-documents', { token, body: { document: lockBody(0).document } })).status).toBe(403)
+    expect(
+      (
+        await rest('POST', 'payload-locked-documents', {
+          token,
+          body: { document: lockBody(0).document, user: staff.editor.id },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await rest('POST', 'payload-locked-documents', { token, body: { document: lockBody(0).document } })).status,
+    ).toBe(403)
     const own = await rest('POST', 'payload-locked-documents', { token, body: lockBody(staff.author.id) })
     expect(own.status).toBe(201)
     expect(own.body.doc.user.value.id ?? own.body.doc.user.value).toBe(staff.author.id)
     // A duplicate keeps the original's name unless it names the caller.
-    expect((await rest('POST', `payload-locked-documents/${own.body.doc.id}/duplicate`, { token: await tokenOf('editor@test.dev'), body: {} })).status).toBe(403)
+    expect(
+      (
+        await rest('POST', `payload-locked-documents/${own.body.doc.id}/duplicate`, {
+          token: await tokenOf('editor@test.dev'),
+          body: {},
+        })
+      ).status,
+    ).toBe(403)
     // The user cannot hide in a multipart body either.
     const form = new FormData()
     form.set('_payload', JSON.stringify(lockBody(staff.editor.id)))
     expect((await rest('POST', 'payload-locked-documents', { token, formData: form })).status).toBe(415)
-    const moved = await rest('PATCH', `payload-locked-documents/${own.body.doc.id}`, { token, body: { user: { relationTo: 'users', value: staff.editor.id } } })
+    const moved = await rest('PATCH', `payload-locked-documents/${own.body.doc.id}`, {
+      token,
+      body: { user: { relationTo: 'users', value: staff.editor.id } },
+    })
     expect(moved.status).toBe(403)
     // Taking over (the admin's "take over" button) sets the lock to oneself: allowed.
     const editor = await tokenOf('editor@test.dev')
-    const takeover = await rest('PATCH', `payload-locked-documents/${own.body.doc.id}`, { token: editor, body: { user: { relationTo: 'users', value: staff.editor.id } } })
+    const takeover = await rest('PATCH', `payload-locked-documents/${own.body.doc.id}`, {
+      token: editor,
+      body: { user: { relationTo: 'users', value: staff.editor.id } },
+    })
     expect(takeover.status).toBe(200)
     // The admin's "who holds this" query and its release on leaving.
-    const found = await rest('GET', `payload-locked-documents?where[document.relationTo][equals]=articles&where[document.value][equals]=${articleId}`, { token: editor })
+    const found = await rest(
+      'GET',
+      `payload-locked-documents?where[document.relationTo][equals]=articles&where[document.value][equals]=${articleId}`,
+      { token: editor },
+    )
     expect(found.status).toBe(200)
     expect(found.body.docs).toHaveLength(1)
     expect((await rest('DELETE', `payload-locked-documents/${own.body.doc.id}`, { token: editor })).status).toBe(200)
     expect(await locks()).toBe(0)
   })
 
-  it('the admin\'s own calls, signed in with the session cookie, keep working', async () => {
-    const login = await rest('POST', 'users/login', { body: { email: 'editor@test.dev', password: 'correct-horse-battery' } })
+  it("the admin's own calls, signed in with the session cookie, keep working", async () => {
+    const login = await rest('POST', 'users/login', {
+      body: { email: 'editor@test.dev', password: 'correct-horse-battery' },
+    })
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]
     expect(cookie).toMatch(/^payload-token=/)
     const admin = { cookie, origin: 'http://localhost:3000' }
     const lock = await payload.create({
       collection: 'payload-locked-documents',
-      data: { document: { relationTo: 'articles', value: articleId }, user: { relationTo: 'users', value: staff.editor.id } },
+      data: {
+        document: { relationTo: 'articles', value: articleId },
+        user: { relationTo: 'users', value: staff.editor.id },
+      },
     })
-    expect((await rest('GET', `payload-locked-documents?where[document.value][equals]=${articleId}`, { headers: admin })).body.docs).toHaveLength(1)
-    expect((await rest('PATCH', `payload-locked-documents/${lock.id}`, { headers: admin, body: { user: { relationTo: 'users', value: staff.editor.id } } })).status).toBe(200)
+    expect(
+      (await rest('GET', `payload-locked-documents?where[document.value][equals]=${articleId}`, { headers: admin }))
+        .body.docs,
+    ).toHaveLength(1)
+    expect(
+      (
+        await rest('PATCH', `payload-locked-documents/${lock.id}`, {
+          headers: admin,
+          body: { user: { relationTo: 'users', value: staff.editor.id } },
+        })
+      ).status,
+    ).toBe(200)
     // The same cookie sent from another site is not a session (Payload's CSRF list): refused.
-    expect((await rest('DELETE', `payload-locked-documents/${lock.id}`, { headers: { cookie, origin: 'https://evil.example' } })).status).toBe(403)
+    expect(
+      (
+        await rest('DELETE', `payload-locked-documents/${lock.id}`, {
+          headers: { cookie, origin: 'https://evil.example' },
+        })
+      ).status,
+    ).toBe(403)
     expect((await rest('DELETE', `payload-locked-documents/${lock.id}`, { headers: admin })).status).toBe(200)
   })
 
@@ -145,13 +238,23 @@ describe('document locks', () => {
       expect(res.body.data?.createPayloadLockedDocument ?? null).toBeNull()
       // Reads, and the same field reached through a fragment.
       expect((await gql('{ PayloadLockedDocuments { docs { id } } }', undefined, { headers })).status).toBe(403)
-      expect((await gql('query { ...L } fragment L on Query { countPayloadLockedDocuments { totalDocs } }', undefined, { headers })).status).toBe(403)
+      expect(
+        (
+          await gql('query { ...L } fragment L on Query { countPayloadLockedDocuments { totalDocs } }', undefined, {
+            headers,
+          })
+        ).status,
+      ).toBe(403)
     }
     const author = await tokenOf('author@test.dev')
     expect((await gql(create(staff.editor.id), author)).status).toBe(403)
-    const viaVariables = await gql('mutation ($data: mutationPayloadLockedDocumentInput!) { createPayloadLockedDocument(data: $data) { id } }', author, {
-      variables: { data: practiceLock(staff.editor.id) },
-    })
+    const viaVariables = await gql(
+      'mutation ($data: mutationPayloadLockedDocumentInput!) { createPayloadLockedDocument(data: $data) { id } }',
+      author,
+      {
+        variables: { data: practiceLock(staff.editor.id) },
+      },
+    )
     expect(viaVariables.status).toBe(403)
     expect(await locks()).toBe(0)
 
@@ -181,7 +284,14 @@ describe('versions', () => {
 
   it('the Practice global has a history that staff can read (was a 500)', async () => {
     const editor = await tokenOf('editor@test.dev')
-    expect((await rest('POST', 'globals/practice', { token: editor, body: { name: 'Practice name v2', crisisNotice: 'Call 988.' } })).status).toBe(200)
+    expect(
+      (
+        await rest('POST', 'globals/practice', {
+          token: editor,
+          body: { name: 'Practice name v2', crisisNotice: 'Call 988.' },
+        })
+      ).status,
+    ).toBe(200)
     const res = await rest('GET', 'globals/practice/versions', { token: editor })
     expect(res.status).toBe(200)
     expect(res.body.docs[0].version.name).toBe('Practice name v2')
@@ -192,7 +302,12 @@ describe('versions', () => {
 describe('the jobs queue', () => {
   it('only admins may run it over HTTP', async () => {
     // Payload answers a refused run with 401.
-    for (const init of [{ headers: intake }, { token: await tokenOf('author@test.dev') }, { token: await tokenOf('editor@test.dev') }, {}]) {
+    for (const init of [
+      { headers: intake },
+      { token: await tokenOf('author@test.dev') },
+      { token: await tokenOf('editor@test.dev') },
+      {},
+    ]) {
       expect([401, 403]).toContain((await rest('GET', 'payload-jobs/run', init)).status)
     }
     expect((await rest('GET', 'payload-jobs/run', { token: await tokenOf('admin@test.dev') })).status).toBe(200)

@@ -23,7 +23,9 @@ const as = (who: Who) => ({ overrideAccess: false, user: who === 'anonymous' ? u
 beforeAll(async () => {
   payload = await startPayload()
   staff = await createStaff(payload)
-  authorProfileId = (await payload.create({ collection: 'authors', data: { name: 'Profile Owner', user: staff.author.id } })).id
+  authorProfileId = (
+    await payload.create({ collection: 'authors', data: { name: 'Profile Owner', user: staff.author.id } })
+  ).id
   publishedId = (
     await payload.create({
       collection: 'articles',
@@ -47,9 +49,18 @@ beforeAll(async () => {
     })
   ).id
   serviceDraftId = (
-    await payload.create({ collection: 'services', data: { title: 'Draft service', summary: 'Soon.', audience: ['individuals'] }, draft: true })
+    await payload.create({
+      collection: 'services',
+      data: { title: 'Draft service', summary: 'Soon.', audience: ['individuals'] },
+      draft: true,
+    })
   ).id
-  inquiryId = (await payload.create({ collection: 'inquiries', data: { name: 'Private Person', email: 'p@example.org', consent: true } })).id
+  inquiryId = (
+    await payload.create({
+      collection: 'inquiries',
+      data: { name: 'Private Person', email: 'p@example.org', consent: true },
+    })
+  ).id
 })
 afterAll(async () => {
   await payload.destroy()
@@ -59,7 +70,9 @@ describe('reading', () => {
   it('anonymous visitors see published articles only, never drafts', async () => {
     const res = await payload.find({ collection: 'articles', draft: true, ...as('anonymous') })
     expect(res.docs.map((d) => d.title)).toEqual(['Published piece'])
-    await expect(payload.findByID({ collection: 'articles', id: draftId, draft: true, ...as('anonymous') })).rejects.toThrow()
+    await expect(
+      payload.findByID({ collection: 'articles', id: draftId, draft: true, ...as('anonymous') }),
+    ).rejects.toThrow()
     const versions = payload.findVersions({ collection: 'articles', ...as('anonymous') })
     await expect(versions).rejects.toThrow()
   })
@@ -123,7 +136,9 @@ describe('articles: writing and publishing', () => {
   it('anonymous visitors cannot create, update or delete', async () => {
     const data = { title: 'Nope', author: authorProfileId, body: lexical('x') }
     await expect(payload.create({ collection: 'articles', data, ...as('anonymous') })).rejects.toThrow()
-    await expect(payload.update({ collection: 'articles', id: publishedId, data: { title: 'Hacked' }, ...as('anonymous') })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'articles', id: publishedId, data: { title: 'Hacked' }, ...as('anonymous') }),
+    ).rejects.toThrow()
     await expect(payload.delete({ collection: 'articles', id: publishedId, ...as('anonymous') })).rejects.toThrow()
   })
 
@@ -141,10 +156,22 @@ describe('articles: writing and publishing', () => {
 
   it("an author cannot edit another person's article", async () => {
     await expect(
-      payload.update({ collection: 'articles', id: draftId, data: { title: 'Taken over' }, draft: true, ...as('author') }),
+      payload.update({
+        collection: 'articles',
+        id: draftId,
+        data: { title: 'Taken over' },
+        draft: true,
+        ...as('author'),
+      }),
     ).rejects.toThrow()
     await expect(
-      payload.update({ collection: 'articles', id: ownDraftId, data: { title: 'Not mine' }, draft: true, ...as('otherAuthor' as Who) }),
+      payload.update({
+        collection: 'articles',
+        id: ownDraftId,
+        data: { title: 'Not mine' },
+        draft: true,
+        ...as('otherAuthor' as Who),
+      }),
     ).rejects.toThrow()
   })
 
@@ -180,8 +207,14 @@ describe('articles: writing and publishing', () => {
   })
 
   it('an editor and an admin delete articles', async () => {
-    const a = await payload.create({ collection: 'articles', data: { title: 'Temp A', author: authorProfileId, body: lexical('x') } })
-    const b = await payload.create({ collection: 'articles', data: { title: 'Temp B', author: authorProfileId, body: lexical('x') } })
+    const a = await payload.create({
+      collection: 'articles',
+      data: { title: 'Temp A', author: authorProfileId, body: lexical('x') },
+    })
+    const b = await payload.create({
+      collection: 'articles',
+      data: { title: 'Temp B', author: authorProfileId, body: lexical('x') },
+    })
     await payload.delete({ collection: 'articles', id: a.id, ...as('editor') })
     await payload.delete({ collection: 'articles', id: b.id, ...as('admin') })
   })
@@ -215,16 +248,25 @@ describe('other collections', () => {
   })
 
   it('an author edits the profile linked to their account, and no other', async () => {
-    const own = await payload.update({ collection: 'authors', id: authorProfileId, data: { role: 'Therapist' }, ...as('author') })
+    const own = await payload.update({
+      collection: 'authors',
+      id: authorProfileId,
+      data: { role: 'Therapist' },
+      ...as('author'),
+    })
     expect(own.role).toBe('Therapist')
     const other = await payload.create({ collection: 'authors', data: { name: 'Someone Else' } })
-    await expect(payload.update({ collection: 'authors', id: other.id, data: { role: 'x' }, ...as('author') })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'authors', id: other.id, data: { role: 'x' }, ...as('author') }),
+    ).rejects.toThrow()
     await expect(payload.create({ collection: 'authors', data: { name: 'New' }, ...as('author') })).rejects.toThrow()
   })
 
   it('staff upload media; only editors and admins change or delete it', async () => {
     const file = { data: PNG_1PX, mimetype: 'image/png', name: 'a.png', size: PNG_1PX.length }
-    await expect(payload.create({ collection: 'media', data: { alt: 'x' }, file, ...as('anonymous') })).rejects.toThrow()
+    await expect(
+      payload.create({ collection: 'media', data: { alt: 'x' }, file, ...as('anonymous') }),
+    ).rejects.toThrow()
     const media = await payload.create({ collection: 'media', data: { alt: 'By author' }, file, ...as('author') })
     await expect(payload.delete({ collection: 'media', id: media.id, ...as('author') })).rejects.toThrow()
     await payload.delete({ collection: 'media', id: media.id, ...as('editor') })
@@ -232,9 +274,15 @@ describe('other collections', () => {
 
   it.each<Who>(['anonymous', 'author', 'editor'])('%s cannot create, update or delete inquiries', async (who) => {
     await expect(
-      payload.create({ collection: 'inquiries', data: { name: 'x', email: 'x@example.org', consent: true }, ...as(who) }),
+      payload.create({
+        collection: 'inquiries',
+        data: { name: 'x', email: 'x@example.org', consent: true },
+        ...as(who),
+      }),
     ).rejects.toThrow()
-    await expect(payload.update({ collection: 'inquiries', id: inquiryId, data: { status: 'closed' }, ...as(who) })).rejects.toThrow()
+    await expect(
+      payload.update({ collection: 'inquiries', id: inquiryId, data: { status: 'closed' }, ...as(who) }),
+    ).rejects.toThrow()
     await expect(payload.delete({ collection: 'inquiries', id: inquiryId, ...as(who) })).rejects.toThrow()
   })
 
@@ -245,14 +293,24 @@ describe('other collections', () => {
       await expect(payload.delete({ collection: 'users', id: staff.otherAuthor.id, ...as(who) })).rejects.toThrow()
     }
     // Users may edit themselves but cannot promote themselves.
-    const self = await payload.update({ collection: 'users', id: staff.author.id, data: { name: 'Me', role: 'admin' }, ...as('author') })
+    const self = await payload.update({
+      collection: 'users',
+      id: staff.author.id,
+      data: { name: 'Me', role: 'admin' },
+      ...as('author'),
+    })
     expect(self.name).toBe('Me')
     expect(self.role).toBe('author')
     await expect(
       payload.update({ collection: 'users', id: staff.otherAuthor.id, data: { name: 'Not me' }, ...as('editor') }),
     ).rejects.toThrow()
     const created = await payload.create({ collection: 'users', data, ...as('admin') })
-    const promoted = await payload.update({ collection: 'users', id: staff.otherAuthor.id, data: { role: 'editor' }, ...as('admin') })
+    const promoted = await payload.update({
+      collection: 'users',
+      id: staff.otherAuthor.id,
+      data: { role: 'editor' },
+      ...as('admin'),
+    })
     expect(promoted.role).toBe('editor')
     await payload.delete({ collection: 'users', id: created.id, ...as('admin') })
   })

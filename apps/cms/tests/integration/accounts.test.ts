@@ -32,7 +32,10 @@ describe('passwords', () => {
     ['abcabcabcabc', /too common/],
   ])('refuses %s with a clear message, on create and on change', async (password, message) => {
     const admin = await tokenOf('admin@test.dev')
-    const created = await rest('POST', 'users', { token: admin, body: { email: `weak-${Date.now()}@test.dev`, password, role: 'author' } })
+    const created = await rest('POST', 'users', {
+      token: admin,
+      body: { email: `weak-${Date.now()}@test.dev`, password, role: 'author' },
+    })
     expect(created.status).toBe(400)
     expect(messages(created.body)).toMatch(message)
     const author = await tokenOf('author2@test.dev')
@@ -44,20 +47,30 @@ describe('passwords', () => {
 
   it('refuses a password made of the email name', async () => {
     const admin = await tokenOf('admin@test.dev')
-    const res = await rest('POST', 'users', { token: admin, body: { email: 'margaret.hamilton@test.dev', password: 'margaret.hamilton!', role: 'author' } })
+    const res = await rest('POST', 'users', {
+      token: admin,
+      body: { email: 'margaret.hamilton@test.dev', password: 'margaret.hamilton!', role: 'author' },
+    })
     expect(res.status).toBe(400)
     expect(messages(res.body)).toMatch(/too common|email name/)
   })
 
   it('accepts a long passphrase', async () => {
     const admin = await tokenOf('admin@test.dev')
-    const res = await rest('POST', 'users', { token: admin, body: { email: 'passphrase@test.dev', password: 'violet lantern under rain', role: 'author' } })
+    const res = await rest('POST', 'users', {
+      token: admin,
+      body: { email: 'passphrase@test.dev', password: 'violet lantern under rain', role: 'author' },
+    })
     expect(res.status).toBe(201)
   })
 
   it('a password reset is held to the same rules', async () => {
     await rest('POST', 'users/forgot-password', { body: { email: 'editor@test.dev' } })
-    const user = await payload.find({ collection: 'users', where: { email: { equals: 'editor@test.dev' } }, showHiddenFields: true })
+    const user = await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'editor@test.dev' } },
+      showHiddenFields: true,
+    })
     const token = (user.docs[0] as { resetPasswordToken?: string }).resetPasswordToken
     expect(token).toBeTruthy()
     const weak = await rest('POST', 'users/reset-password', { body: { token, password: 'password1234' } })
@@ -75,7 +88,10 @@ describe('sessions', () => {
     const phone = await tokenOf(email)
     expect((await rest('GET', 'users/me', { token: phone })).body.user?.email).toBe(email)
 
-    const changed = await rest('PATCH', `users/${user.id}`, { token: laptop, body: { password: 'a brand new long password' } })
+    const changed = await rest('PATCH', `users/${user.id}`, {
+      token: laptop,
+      body: { password: 'a brand new long password' },
+    })
     expect(changed.status).toBe(200)
     expect((await rest('GET', 'users/me', { token: phone })).body.user).toBeNull()
     expect((await rest('GET', 'users/me', { token: laptop })).body.user?.email).toBe(email)
@@ -87,14 +103,19 @@ describe('sessions', () => {
     const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, role: 'author' } })
     const theirs = await tokenOf(email)
     const admin = await tokenOf('admin@test.dev')
-    expect((await rest('PATCH', `users/${user.id}`, { token: admin, body: { password: 'set by the admin, long' } })).status).toBe(200)
+    expect(
+      (await rest('PATCH', `users/${user.id}`, { token: admin, body: { password: 'set by the admin, long' } })).status,
+    ).toBe(200)
     expect((await rest('GET', 'users/me', { token: theirs })).body.user).toBeNull()
   })
 })
 
 describe('failed sign-ins', () => {
   it('unknown account, wrong password and locked account: the same status and message', async () => {
-    await payload.create({ collection: 'users', data: { email: 'locked@test.dev', password: PASSWORD, role: 'author' } })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'locked@test.dev', password: PASSWORD, role: 'author' },
+    })
     for (let i = 0; i < 5; i++) await login('locked@test.dev', 'wrong-password-x')
     const locked = await login('locked@test.dev', PASSWORD)
     const unknown = await login('nobody-here@test.dev', 'wrong-password-x')
@@ -128,12 +149,24 @@ describe('failed sign-ins', () => {
 
 describe('API keys', () => {
   it('staff who are not admins cannot give themselves an API key', async () => {
-    for (const [who, user] of [['editor@test.dev', staff.editor], ['author@test.dev', staff.author]] as const) {
+    for (const [who, user] of [
+      ['editor@test.dev', staff.editor],
+      ['author@test.dev', staff.author],
+    ] as const) {
       const token = await tokenOf(who)
-      await rest('PATCH', `users/${user.id}`, { token, body: { enableAPIKey: true, apiKey: 'self-issued-key-0123456789abcdef0123456789' } })
+      await rest('PATCH', `users/${user.id}`, {
+        token,
+        body: { enableAPIKey: true, apiKey: 'self-issued-key-0123456789abcdef0123456789' },
+      })
       const stored = await payload.findByID({ collection: 'users', id: user.id, showHiddenFields: true })
-      expect({ who, enabled: Boolean(stored.enableAPIKey), key: Boolean(stored.apiKey) }).toEqual({ who, enabled: false, key: false })
-      const withKey = await rest('GET', 'users/me', { headers: { authorization: 'users API-Key self-issued-key-0123456789abcdef0123456789' } })
+      expect({ who, enabled: Boolean(stored.enableAPIKey), key: Boolean(stored.apiKey) }).toEqual({
+        who,
+        enabled: false,
+        key: false,
+      })
+      const withKey = await rest('GET', 'users/me', {
+        headers: { authorization: 'users API-Key self-issued-key-0123456789abcdef0123456789' },
+      })
       expect(withKey.body.user).toBeNull()
     }
   })
@@ -141,7 +174,10 @@ describe('API keys', () => {
   it('an admin can give an account an API key', async () => {
     const admin = await tokenOf('admin@test.dev')
     const key = 'admin-issued-key-0123456789abcdef01234567'
-    const res = await rest('PATCH', `users/${staff.otherAuthor.id}`, { token: admin, body: { enableAPIKey: true, apiKey: key } })
+    const res = await rest('PATCH', `users/${staff.otherAuthor.id}`, {
+      token: admin,
+      body: { enableAPIKey: true, apiKey: key },
+    })
     expect(res.status).toBe(200)
     const me = await rest('GET', 'users/me', { headers: { authorization: `users API-Key ${key}` } })
     expect(me.body.user?.email).toBe('author2@test.dev')
@@ -151,10 +187,19 @@ describe('API keys', () => {
 
 describe("other staff members' emails and roles", () => {
   beforeAll(async () => {
-    const profile = await payload.create({ collection: 'authors', data: { name: 'Probe Profile', user: staff.editor.id } })
+    const profile = await payload.create({
+      collection: 'authors',
+      data: { name: 'Probe Profile', user: staff.editor.id },
+    })
     await payload.create({
       collection: 'articles',
-      data: { title: 'Editor piece', author: profile.id, body: lexical('x'), createdBy: staff.editor.id, _status: 'published' },
+      data: {
+        title: 'Editor piece',
+        author: profile.id,
+        body: lexical('x'),
+        createdBy: staff.editor.id,
+        _status: 'published',
+      },
     })
   })
 
@@ -198,7 +243,10 @@ describe("other staff members' emails and roles", () => {
 describe('a generated first password', () => {
   it('must be replaced before anything else works, then everything does', async () => {
     const email = 'first-admin@test.dev'
-    const user = await payload.create({ collection: 'users', data: { email, password: 'generated-pass-123', role: 'admin', mustChangePassword: true } })
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password: 'generated-pass-123', role: 'admin', mustChangePassword: true },
+    })
     const token = await tokenOf(email, 'generated-pass-123')
     expect(token).toBeTruthy()
 
@@ -213,7 +261,9 @@ describe('a generated first password', () => {
       expect({ path, status: res.status }).toEqual({ path, status: 403 })
       expect(messages(res.body)).toMatch(/Choose a new password first/)
     }
-    expect((await gql('{ Articles { totalDocs } }', token)).body.errors?.[0]?.message).toMatch(/Choose a new password first/)
+    expect((await gql('{ Articles { totalDocs } }', token)).body.errors?.[0]?.message).toMatch(
+      /Choose a new password first/,
+    )
 
     // Reading their own account works, so does changing the password, which lifts the block.
     expect((await rest('GET', `users/${user.id}`, { token })).status).toBe(200)
@@ -225,7 +275,10 @@ describe('a generated first password', () => {
 
   it('cannot be cleared without setting a password', async () => {
     const email = 'first-admin2@test.dev'
-    const user = await payload.create({ collection: 'users', data: { email, password: 'generated-pass-456', role: 'admin', mustChangePassword: true } })
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password: 'generated-pass-456', role: 'admin', mustChangePassword: true },
+    })
     const token = await tokenOf(email, 'generated-pass-456')
     await rest('PATCH', `users/${user.id}`, { token, body: { mustChangePassword: false } })
     expect((await payload.findByID({ collection: 'users', id: user.id })).mustChangePassword).toBe(true)

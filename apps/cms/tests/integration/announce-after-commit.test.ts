@@ -22,7 +22,9 @@ beforeAll(async () => {
     req.on('end', () => {
       const { paths } = JSON.parse(raw) as { paths: string[] }
       received.push(paths)
-      res.writeHead(200, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ revalidated: paths, failed: [] }))
+      res
+        .writeHead(200, { 'content-type': 'application/json', connection: 'close' })
+        .end(JSON.stringify({ revalidated: paths, failed: [] }))
     })
   })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
@@ -31,7 +33,9 @@ beforeAll(async () => {
   const helpers = await import('../helpers/payload')
   lexical = helpers.lexical
   payload = await helpers.startPayloadWithTransactions()
-  authorId = (await payload.create({ collection: 'authors', data: { name: 'Ada Author' }, context: { disableRevalidate: true } })).id
+  authorId = (
+    await payload.create({ collection: 'authors', data: { name: 'Ada Author' }, context: { disableRevalidate: true } })
+  ).id
 })
 afterAll(async () => {
   await payload.destroy()
@@ -39,7 +43,8 @@ afterAll(async () => {
 })
 beforeEach(() => (received.length = 0))
 
-const queued = async () => (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'announceChange' } } })).totalDocs
+const queued = async () =>
+  (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'announceChange' } } })).totalDocs
 
 async function publishIn(transactionID: string | number, title: string) {
   return payload.create({
@@ -53,7 +58,12 @@ it('a change rolled back announces nothing', async () => {
   const transactionID = await payload.db.beginTransaction()
   expect(transactionID).toBeTruthy()
   const doc = await publishIn(transactionID!, 'Never happened')
-  await payload.update({ collection: 'authors', id: authorId, data: { role: 'Rolled back' }, req: { transactionID: transactionID! } })
+  await payload.update({
+    collection: 'authors',
+    id: authorId,
+    data: { role: 'Rolled back' },
+    req: { transactionID: transactionID! },
+  })
   await payload.db.rollbackTransaction(transactionID!)
 
   expect((await payload.count({ collection: 'articles', where: { id: { equals: doc.id } } })).totalDocs).toBe(0)

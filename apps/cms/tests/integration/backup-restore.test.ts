@@ -48,19 +48,48 @@ async function snapshot(payload: Payload): Promise<Snapshot> {
   const clean = (slug: string, docs: Record<string, unknown>[]) =>
     docs
       .filter((d) => !(slug === 'inquiries' && d.id === expiredInquiryId))
-      .map((d) => (slug === 'users' ? Object.fromEntries(Object.entries(d).filter(([k]) => !ACCOUNT_SECRETS.includes(k))) : d))
+      .map((d) =>
+        slug === 'users' ? Object.fromEntries(Object.entries(d).filter(([k]) => !ACCOUNT_SECRETS.includes(k))) : d,
+      )
   for (const c of payload.config.collections.filter((c) => c.slug !== 'payload-migrations')) {
     const slug = c.slug as CollectionSlug
-    const read = { collection: slug, depth: 0, pagination: false, sort: 'id', overrideAccess: true, showHiddenFields: true } as const
-    out[`${slug} (published)`] = clean(slug, (await payload.find({ ...read, draft: false })).docs as unknown as Record<string, unknown>[])
-    out[`${slug} (stored)`] = clean(slug, (await payload.db.find({ collection: slug, where: {}, sort: 'id', limit: 0, pagination: false })).docs)
+    const read = {
+      collection: slug,
+      depth: 0,
+      pagination: false,
+      sort: 'id',
+      overrideAccess: true,
+      showHiddenFields: true,
+    } as const
+    out[`${slug} (published)`] = clean(
+      slug,
+      (await payload.find({ ...read, draft: false })).docs as unknown as Record<string, unknown>[],
+    )
+    out[`${slug} (stored)`] = clean(
+      slug,
+      (await payload.db.find({ collection: slug, where: {}, sort: 'id', limit: 0, pagination: false })).docs,
+    )
     if (c.versions) {
       out[`${slug} (latest drafts)`] = (await payload.find({ ...read, draft: true })).docs
-      out[`${slug} (versions)`] = (await payload.findVersions({ collection: slug, depth: 0, pagination: false, sort: 'id', overrideAccess: true, showHiddenFields: true })).docs
+      out[`${slug} (versions)`] = (
+        await payload.findVersions({
+          collection: slug,
+          depth: 0,
+          pagination: false,
+          sort: 'id',
+          overrideAccess: true,
+          showHiddenFields: true,
+        })
+      ).docs
     }
   }
   for (const g of payload.config.globals) {
-    out[`global ${g.slug}`] = await payload.findGlobal({ slug: g.slug as GlobalSlug, depth: 0, overrideAccess: true, showHiddenFields: true })
+    out[`global ${g.slug}`] = await payload.findGlobal({
+      slug: g.slug as GlobalSlug,
+      depth: 0,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
   }
   return out
 }
@@ -85,7 +114,11 @@ async function startOn(file: string, key: string): Promise<Payload> {
 }
 
 /** Raw SQL on a database file, beside whatever else has it open. */
-async function sql<T = Record<string, unknown>>(file: string, query: string, args: (string | number | null)[] = []): Promise<T[]> {
+async function sql<T = Record<string, unknown>>(
+  file: string,
+  query: string,
+  args: (string | number | null)[] = [],
+): Promise<T[]> {
   const db = createClient({ url: `file:${file}` })
   try {
     return (await db.execute({ sql: query, args })).rows as unknown as T[]
@@ -108,7 +141,9 @@ beforeAll(async () => {
   const staff = await createStaff(source)
   await source.update({ collection: 'users', id: staff.editor.id, data: { password: PASSWORD } })
 
-  const image = await sharp({ create: { width: 1700, height: 900, channels: 3, background: { r: 90, g: 120, b: 110 } } })
+  const image = await sharp({
+    create: { width: 1700, height: 900, channels: 3, background: { r: 90, g: 120, b: 110 } },
+  })
     .png()
     .toBuffer()
   const media = await source.create({
@@ -119,27 +154,67 @@ beforeAll(async () => {
   const [author] = (await source.find({ collection: 'authors', limit: 1 })).docs
   const first = await source.create({
     collection: 'articles',
-    data: { title: 'First steps', author: author.id, heroImage: media.id, body: lexical('Begin gently.'), _status: 'published' },
+    data: {
+      title: 'First steps',
+      author: author.id,
+      heroImage: media.id,
+      body: lexical('Begin gently.'),
+      _status: 'published',
+    },
   })
   const second = await source.create({
     collection: 'articles',
-    data: { title: 'Second steps', author: author.id, relatedArticles: [first.id], body: lexical('Keep going.'), _status: 'published' },
+    data: {
+      title: 'Second steps',
+      author: author.id,
+      relatedArticles: [first.id],
+      body: lexical('Keep going.'),
+      _status: 'published',
+    },
   })
   // A cycle (each names the other) and a newer draft on top of the published version.
   await source.update({ collection: 'articles', id: first.id, data: { relatedArticles: [second.id] } })
-  await source.update({ collection: 'articles', id: first.id, data: { title: 'First steps (edited draft)' }, draft: true })
-  await source.update({ collection: 'articles', id: second.id, data: { excerpt: 'Autosaved words' }, draft: true, autosave: true })
-  const draftOnly = await source.create({ collection: 'articles', data: { title: 'Never published', author: author.id, body: lexical('Not yet.') }, draft: true })
+  await source.update({
+    collection: 'articles',
+    id: first.id,
+    data: { title: 'First steps (edited draft)' },
+    draft: true,
+  })
+  await source.update({
+    collection: 'articles',
+    id: second.id,
+    data: { excerpt: 'Autosaved words' },
+    draft: true,
+    autosave: true,
+  })
+  const draftOnly = await source.create({
+    collection: 'articles',
+    data: { title: 'Never published', author: author.id, body: lexical('Not yet.') },
+    draft: true,
+  })
   await source.jobs.queue({
     task: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: 'articles', value: draftOnly.id }, user: { relationTo: 'users', value: staff.editor.id } },
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'articles', value: draftOnly.id },
+      user: { relationTo: 'users', value: staff.editor.id },
+    },
     waitUntil: new Date(Date.now() + 24 * 3600 * 1000),
   })
   const [service] = (await source.find({ collection: 'services', limit: 1 })).docs
-  await source.create({ collection: 'inquiries', data: { name: 'Sam Recent', email: 'sam@example.org', consent: true, service: service.id } })
-  const expired = await source.create({ collection: 'inquiries', data: { name: EXPIRED_NAME, email: 'old@example.org', consent: true } })
+  await source.create({
+    collection: 'inquiries',
+    data: { name: 'Sam Recent', email: 'sam@example.org', consent: true, service: service.id },
+  })
+  const expired = await source.create({
+    collection: 'inquiries',
+    data: { name: EXPIRED_NAME, email: 'old@example.org', consent: true },
+  })
   expiredInquiryId = expired.id as number
-  await sql(sourceDb, 'UPDATE inquiries SET created_at = ? WHERE id = ?', [new Date(Date.now() - (RETENTION_DAYS + 1) * 24 * 3600 * 1000).toISOString(), expired.id])
+  await sql(sourceDb, 'UPDATE inquiries SET created_at = ? WHERE id = ?', [
+    new Date(Date.now() - (RETENTION_DAYS + 1) * 24 * 3600 * 1000).toISOString(),
+    expired.id,
+  ])
   await source.updateGlobal({ slug: 'practice', data: { tagline: 'Steady help after betrayal' } })
   // A signed-in editor (a session) and a password reset under way (a token).
   await source.login({ collection: 'users', data: { email: 'editor@test.dev', password: PASSWORD } })
@@ -148,7 +223,13 @@ beforeAll(async () => {
   before = await snapshot(source)
   beforeFiles = filesIn(mediaDir)
   // Online: the CMS is running (and holds the file open) while the copy is made.
-  await createBackup({ database: sourceDb, mediaDir, file: archive, inquiryRetentionDays: RETENTION_DAYS, log: (l) => backupLog.push(l) })
+  await createBackup({
+    database: sourceDb,
+    mediaDir,
+    file: archive,
+    inquiryRetentionDays: RETENTION_DAYS,
+    log: (l) => backupLog.push(l),
+  })
   await source.destroy()
 
   // The wipe: only the archive is left.
@@ -189,20 +270,31 @@ describe('the archive', () => {
         encrypted: false,
       }),
     )
-    expect(backupLog.join('\n')).toMatch(/left out: 1 appointment requests older than 30 days, 1 sign-in sessions, 1 password-reset tokens/)
+    expect(backupLog.join('\n')).toMatch(
+      /left out: 1 appointment requests older than 30 days, 1 sign-in sessions, 1 password-reset tokens/,
+    )
   })
 
   it('has no expired appointment request, no session and no reset token, not even in free pages', async () => {
     const db = path.join(inside, 'cms.db')
     expect(await sql(db, 'SELECT name FROM inquiries ORDER BY id')).toEqual([{ name: 'Sam Recent' }])
     expect(await sql(db, 'SELECT count(*) AS n FROM users_sessions')).toEqual([{ n: 0 }])
-    expect(await sql(db, 'SELECT count(*) AS n FROM users WHERE reset_password_token IS NOT NULL OR reset_password_expiration IS NOT NULL')).toEqual([{ n: 0 }])
+    expect(
+      await sql(
+        db,
+        'SELECT count(*) AS n FROM users WHERE reset_password_token IS NOT NULL OR reset_password_expiration IS NOT NULL',
+      ),
+    ).toEqual([{ n: 0 }])
     // The source had them all (so the checks above mean something)...
     expect(await sql(sourceDb, 'SELECT count(*) AS n FROM users_sessions')).toEqual([{ n: 1 }])
-    expect(await sql(sourceDb, 'SELECT count(*) AS n FROM users WHERE reset_password_token IS NOT NULL')).toEqual([{ n: 1 }])
+    expect(await sql(sourceDb, 'SELECT count(*) AS n FROM users WHERE reset_password_token IS NOT NULL')).toEqual([
+      { n: 1 },
+    ])
     // ...and the copy was rebuilt after the deletions, so not a byte of the request is left in the file.
     expect(fs.readFileSync(db).includes(EXPIRED_NAME)).toBe(false)
-    expect(await sql(sourceDb, 'SELECT count(*) AS n FROM inquiries WHERE name = ?', [EXPIRED_NAME])).toEqual([{ n: 1 }])
+    expect(await sql(sourceDb, 'SELECT count(*) AS n FROM inquiries WHERE name = ?', [EXPIRED_NAME])).toEqual([
+      { n: 1 },
+    ])
   })
 })
 
@@ -217,7 +309,10 @@ describe('a restore into a new database', () => {
   })
 
   it('keeps password hashes: staff sign in with their old passwords', async () => {
-    const { user } = await restored!.login({ collection: 'users', data: { email: 'editor@test.dev', password: PASSWORD } })
+    const { user } = await restored!.login({
+      collection: 'users',
+      data: { email: 'editor@test.dev', password: PASSWORD },
+    })
     expect(user?.role).toBe('editor')
   })
 
@@ -231,7 +326,9 @@ describe('a restore into a new database', () => {
 
 describe('restoring over a database that holds content', () => {
   it('is refused, saying what is there and how to replace it', async () => {
-    await expect(restoreBackup({ file: archive, database: restoredDb, mediaDir, knownMigrations })).rejects.toThrow(/not empty: .* holds .*users.*--force/s)
+    await expect(restoreBackup({ file: archive, database: restoredDb, mediaDir, knownMigrations })).rejects.toThrow(
+      /not empty: .* holds .*users.*--force/s,
+    )
   })
 
   it('replaces it with --force (the CMS stopped first)', async () => {
@@ -239,7 +336,13 @@ describe('restoring over a database that holds content', () => {
     await restored!.destroy()
     restored = undefined
     fs.writeFileSync(path.join(mediaDir, 'not-in-the-backup.txt'), 'x')
-    const { replaced } = await restoreBackup({ file: archive, database: restoredDb, mediaDir, knownMigrations, force: true })
+    const { replaced } = await restoreBackup({
+      file: archive,
+      database: restoredDb,
+      mediaDir,
+      knownMigrations,
+      force: true,
+    })
     expect(replaced).toBe(true)
     expect(filesIn(mediaDir)).toEqual(beforeFiles)
     restored = await startOn(restoredDb, 'restored-again')
@@ -253,18 +356,21 @@ describe('restoring over a database that holds content', () => {
     fs.mkdirSync(dir, { recursive: true })
     await tar.extract({ file: archive, cwd: dir })
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'))
-    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, migrations: [...knownMigrations, '29990101_000000_from_the_future'] }))
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({ ...manifest, migrations: [...knownMigrations, '29990101_000000_from_the_future'] }),
+    )
     const newer = path.join(tmp, 'newer.tar.gz')
     await tar.create({ gzip: true, file: newer, cwd: dir }, ['manifest.json', 'cms.db', 'media'])
     const target = path.join(tmp, 'newer.db')
-    await expect(restoreBackup({ file: newer, database: target, mediaDir: path.join(tmp, 'm'), knownMigrations })).rejects.toThrow(
-      /newer version of the CMS \(migrations 29990101_000000_from_the_future\): update the CMS first/,
-    )
+    await expect(
+      restoreBackup({ file: newer, database: target, mediaDir: path.join(tmp, 'm'), knownMigrations }),
+    ).rejects.toThrow(/newer version of the CMS \(migrations 29990101_000000_from_the_future\): update the CMS first/)
     expect(fs.existsSync(target)).toBe(false)
   })
 })
 
-describe('encrypted with age, to a key the practice holds (Debian\'s age package; .ci/run installs it)', () => {
+describe("encrypted with age, to a key the practice holds (Debian's age package; .ci/run installs it)", () => {
   const identity = path.join(tmp, 'practice-key.txt')
   const encrypted = path.join(tmp, 'backups', 'cms.tar.gz.age')
   let recipient: string
@@ -272,7 +378,13 @@ describe('encrypted with age, to a key the practice holds (Debian\'s age package
   beforeAll(async () => {
     const keygen = spawnSync('age-keygen', ['-o', identity], { encoding: 'utf8' })
     recipient = /age1[0-9a-z]+/.exec(keygen.stderr)![0]
-    await createBackup({ database: restoredDb, mediaDir, file: encrypted, inquiryRetentionDays: RETENTION_DAYS, encryption: { recipients: [recipient] } })
+    await createBackup({
+      database: restoredDb,
+      mediaDir,
+      file: encrypted,
+      inquiryRetentionDays: RETENTION_DAYS,
+      encryption: { recipients: [recipient] },
+    })
   }, 60_000)
 
   it('is an age file, 0600, with nothing readable in it', () => {
@@ -286,11 +398,15 @@ describe('encrypted with age, to a key the practice holds (Debian\'s age package
   it('is refused without the key, and restores with it', async () => {
     const target = path.join(tmp, 'from-encrypted.db')
     const media = path.join(tmp, 'from-encrypted-media')
-    await expect(restoreBackup({ file: encrypted, database: target, mediaDir: media, knownMigrations })).rejects.toThrow(/is encrypted: name the key .*--identity/)
+    await expect(
+      restoreBackup({ file: encrypted, database: target, mediaDir: media, knownMigrations }),
+    ).rejects.toThrow(/is encrypted: name the key .*--identity/)
     expect(fs.existsSync(target)).toBe(false)
     await restoreBackup({ file: encrypted, database: target, mediaDir: media, knownMigrations, identity })
     expect(await sql(target, 'SELECT name FROM inquiries ORDER BY id')).toEqual([{ name: 'Sam Recent' }])
-    expect(await sql(target, 'SELECT count(*) AS n FROM articles')).toEqual(await sql(restoredDb, 'SELECT count(*) AS n FROM articles'))
+    expect(await sql(target, 'SELECT count(*) AS n FROM articles')).toEqual(
+      await sql(restoredDb, 'SELECT count(*) AS n FROM articles'),
+    )
     expect(filesIn(media)).toEqual(beforeFiles)
   })
 })
@@ -326,7 +442,7 @@ describe('the command line (npm run backup / npm run restore)', () => {
     expect(run.stderr).toMatch(/There is no archive at .*no-such-file\.tar\.gz/)
   })
 
-  it('on MongoDB, points at the database\'s own tools', () => {
+  it("on MongoDB, points at the database's own tools", () => {
     const run = cli(['backup'], { DATABASE_URI: 'mongodb://localhost:1/cms', PAYLOAD_SECRET: 'p'.repeat(40) })
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/deploy\/mongo\/backup\.sh/)

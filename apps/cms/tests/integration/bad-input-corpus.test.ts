@@ -14,9 +14,13 @@ let token: string
 beforeAll(async () => {
   payload = await startPayload()
   await createStaff(payload)
-  token = (await rest('POST', 'users/login', { body: { email: 'admin@test.dev', password: 'correct-horse-battery' } })).body.token
+  token = (await rest('POST', 'users/login', { body: { email: 'admin@test.dev', password: 'correct-horse-battery' } }))
+    .body.token
   const author = await payload.create({ collection: 'authors', data: { name: 'Corpus Author' } })
-  await payload.create({ collection: 'articles', data: { title: 'Corpus article', author: author.id, body: lexical('x'), _status: 'published' } })
+  await payload.create({
+    collection: 'articles',
+    data: { title: 'Corpus article', author: author.id, body: lexical('x'), _status: 'published' },
+  })
 })
 afterAll(async () => {
   await payload.destroy()
@@ -92,8 +96,16 @@ describe('REST writes', () => {
     'malformed multipart on POST %s answers 4xx',
     async (path) => {
       for (const rawBody of ['--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1', 'not multipart at all', '']) {
-        const res = await rest('POST', path, { token, rawBody, headers: { 'content-type': 'multipart/form-data; boundary=x' } })
-        expect({ path, rawBody, status: res.status >= 400 && res.status < 500 }).toEqual({ path, rawBody, status: true })
+        const res = await rest('POST', path, {
+          token,
+          rawBody,
+          headers: { 'content-type': 'multipart/form-data; boundary=x' },
+        })
+        expect({ path, rawBody, status: res.status >= 400 && res.status < 500 }).toEqual({
+          path,
+          rawBody,
+          status: true,
+        })
         expect(readable(res.body)).toBe(true)
       }
     },

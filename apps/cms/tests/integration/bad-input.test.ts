@@ -10,14 +10,20 @@ let authorId: number
 
 const countArticles = async () => (await payload.count({ collection: 'articles' })).totalDocs
 const messages = (body: any): string =>
-  JSON.stringify([body?.errors?.map((e: any) => [e.message, e.data?.errors?.map((d: any) => `${d.path}: ${d.message}`)])])
+  JSON.stringify([
+    body?.errors?.map((e: any) => [e.message, e.data?.errors?.map((d: any) => `${d.path}: ${d.message}`)]),
+  ])
 
 beforeAll(async () => {
   payload = await startPayload()
   await createStaff(payload)
-  token = (await rest('POST', 'users/login', { body: { email: 'admin@test.dev', password: 'correct-horse-battery' } })).body.token
+  token = (await rest('POST', 'users/login', { body: { email: 'admin@test.dev', password: 'correct-horse-battery' } }))
+    .body.token
   authorId = (await payload.create({ collection: 'authors', data: { name: 'Bad Input Author' } })).id
-  await payload.create({ collection: 'articles', data: { title: 'Taken title', author: authorId, body: lexical('x'), _status: 'published' } })
+  await payload.create({
+    collection: 'articles',
+    data: { title: 'Taken title', author: authorId, body: lexical('x'), _status: 'published' },
+  })
 })
 afterAll(async () => {
   await payload.destroy()
@@ -35,21 +41,30 @@ it('missing required fields: 400 naming each field', async () => {
 })
 
 it('an over-long title: 400 saying how long it may be', async () => {
-  const res = await rest('POST', 'articles', { token, body: { title: 'x'.repeat(161), author: authorId, body: lexical('x') } })
+  const res = await rest('POST', 'articles', {
+    token,
+    body: { title: 'x'.repeat(161), author: authorId, body: lexical('x') },
+  })
   expect(res.status).toBe(400)
   expect(messages(res.body)).toMatch(/title.*160/)
 })
 
 it('a duplicate slug: 400 naming the article that has it', async () => {
   const before = await countArticles()
-  const res = await rest('POST', 'articles', { token, body: { title: 'Taken title', author: authorId, body: lexical('y') } })
+  const res = await rest('POST', 'articles', {
+    token,
+    body: { title: 'Taken title', author: authorId, body: lexical('y') },
+  })
   expect(res.status).toBe(400)
   expect(messages(res.body)).toContain('slug: The slug \\"taken-title\\" is already used by \\"Taken title\\"')
   expect(await countArticles()).toBe(before)
 })
 
 it('an invalid email: 400 on the email field', async () => {
-  const user = await rest('POST', 'users', { token, body: { email: 'not-an-email', password: 'long-enough-password', role: 'author' } })
+  const user = await rest('POST', 'users', {
+    token,
+    body: { email: 'not-an-email', password: 'long-enough-password', role: 'author' },
+  })
   expect(user.status).toBe(400)
   expect(messages(user.body)).toMatch(/email/i)
   const inquiry = await rest('POST', 'inquiries', { token, body: { name: 'A', email: 'nope', consent: true } })
@@ -97,7 +112,10 @@ it('a text file pretending to be a PNG: 400', async () => {
 
 it('an image without alt text: 400 on alt', async () => {
   const form = new FormData()
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  )
   form.append('file', new Blob([png], { type: 'image/png' }), 'pixel.png')
   form.append('_payload', JSON.stringify({}))
   const res = await rest('POST', 'media', { token, formData: form })
@@ -106,7 +124,11 @@ it('an image without alt text: 400 on alt', async () => {
 })
 
 it('malformed JSON body: 4xx', async () => {
-  const res = await rest('POST', 'articles', { token, headers: { 'content-type': 'application/json' }, body: undefined })
+  const res = await rest('POST', 'articles', {
+    token,
+    headers: { 'content-type': 'application/json' },
+    body: undefined,
+  })
   expect(res.status).toBeGreaterThanOrEqual(400)
   expect(res.status).toBeLessThan(500)
 })

@@ -17,7 +17,9 @@ afterAll(async () => {
 })
 
 it('sets payload-token Secure, HttpOnly and SameSite=Lax', async () => {
-  const res = await rest('POST', 'users/login', { body: { email: 'editor@test.dev', password: 'correct-horse-battery' } })
+  const res = await rest('POST', 'users/login', {
+    body: { email: 'editor@test.dev', password: 'correct-horse-battery' },
+  })
   expect(res.status).toBe(200)
   const cookie = res.headers.get('set-cookie') ?? ''
   expect(cookie).toMatch(/payload-token=/)

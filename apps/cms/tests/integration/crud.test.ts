@@ -21,7 +21,12 @@ describe('create, read, update and delete as an admin', () => {
     expect(topic.slug).toBe('grief')
     const read = await payload.findByID({ collection: 'topics', id: topic.id, ...asAdmin() })
     expect(read.title).toBe('Grief')
-    const updated = await payload.update({ collection: 'topics', id: topic.id, data: { description: 'Loss and mourning' }, ...asAdmin() })
+    const updated = await payload.update({
+      collection: 'topics',
+      id: topic.id,
+      data: { description: 'Loss and mourning' },
+      ...asAdmin(),
+    })
     expect(updated.description).toBe('Loss and mourning')
     await payload.delete({ collection: 'topics', id: topic.id, ...asAdmin() })
     const after = await payload.find({ collection: 'topics', where: { id: { equals: topic.id } } })
@@ -42,7 +47,12 @@ describe('create, read, update and delete as an admin', () => {
     })
     expect(author.slug).toBe('dana-reyes')
     expect(author.credentials?.map((c) => c.abbreviation ?? null)).toEqual(['LPC', null])
-    const updated = await payload.update({ collection: 'authors', id: author.id, data: { role: 'Senior therapist' }, ...asAdmin() })
+    const updated = await payload.update({
+      collection: 'authors',
+      id: author.id,
+      data: { role: 'Senior therapist' },
+      ...asAdmin(),
+    })
     expect(updated.role).toBe('Senior therapist')
     expect(updated.licensedIn).toEqual(['TX', 'OK'])
     await payload.delete({ collection: 'authors', id: author.id, ...asAdmin() })
@@ -58,7 +68,12 @@ describe('create, read, update and delete as an admin', () => {
       ...asAdmin(),
     })
     expect(draft._status).toBe('draft')
-    const published = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, ...asAdmin() })
+    const published = await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { _status: 'published' },
+      ...asAdmin(),
+    })
     expect(published._status).toBe('published')
     expect(published.publishedAt).toBeTruthy()
     const versions = await payload.findVersions({ collection: 'articles', where: { parent: { equals: draft.id } } })
@@ -70,7 +85,13 @@ describe('create, read, update and delete as an admin', () => {
   it('services', async () => {
     const service = await payload.create({
       collection: 'services',
-      data: { title: 'Couples therapy', summary: 'For couples.', audience: ['couples'], formats: ['in-person'], _status: 'published' },
+      data: {
+        title: 'Couples therapy',
+        summary: 'For couples.',
+        audience: ['couples'],
+        formats: ['in-person'],
+        _status: 'published',
+      },
       ...asAdmin(),
     })
     expect(service.slug).toBe('couples-therapy')
@@ -107,7 +128,12 @@ describe('create, read, update and delete as an admin', () => {
       ...asAdmin(),
     })
     expect(user.role).toBe('editor')
-    const updated = await payload.update({ collection: 'users', id: user.id, data: { name: 'New Editor' }, ...asAdmin() })
+    const updated = await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { name: 'New Editor' },
+      ...asAdmin(),
+    })
     expect(updated.name).toBe('New Editor')
     await payload.delete({ collection: 'users', id: user.id, ...asAdmin() })
   })
@@ -119,7 +145,12 @@ describe('create, read, update and delete as an admin', () => {
       ...asAdmin(),
     })
     expect(inquiry.status).toBe('new')
-    const updated = await payload.update({ collection: 'inquiries', id: inquiry.id, data: { status: 'contacted' }, ...asAdmin() })
+    const updated = await payload.update({
+      collection: 'inquiries',
+      id: inquiry.id,
+      data: { status: 'contacted' },
+      ...asAdmin(),
+    })
     expect(updated.status).toBe('contacted')
     await payload.delete({ collection: 'inquiries', id: inquiry.id, ...asAdmin() })
   })

@@ -25,7 +25,10 @@ describe('slugs', () => {
   })
 
   it('derives the slug from the title when empty, and keeps an edited one', async () => {
-    const a = await payload.create({ collection: 'articles', data: { title: 'Why Trust Breaks', author: authorId, body: lexical('x') } })
+    const a = await payload.create({
+      collection: 'articles',
+      data: { title: 'Why Trust Breaks', author: authorId, body: lexical('x') },
+    })
     expect(a.slug).toBe('why-trust-breaks')
     const b = await payload.update({ collection: 'articles', id: a.id, data: { slug: 'When Trust Breaks' } })
     expect(b.slug).toBe('when-trust-breaks')
@@ -34,7 +37,10 @@ describe('slugs', () => {
   })
 
   it('refuses a slug another article uses, naming that article', async () => {
-    await payload.create({ collection: 'articles', data: { title: 'Boundaries', author: authorId, body: lexical('x') } })
+    await payload.create({
+      collection: 'articles',
+      data: { title: 'Boundaries', author: authorId, body: lexical('x') },
+    })
     await expect(
       payload.create({ collection: 'articles', data: { title: 'Boundaries', author: authorId, body: lexical('y') } }),
     ).rejects.toMatchObject({
@@ -43,15 +49,26 @@ describe('slugs', () => {
     })
     // Drafts are checked too.
     await expect(
-      payload.create({ collection: 'articles', data: { title: 'Other', slug: 'boundaries', author: authorId, body: lexical('y') }, draft: true }),
+      payload.create({
+        collection: 'articles',
+        data: { title: 'Other', slug: 'boundaries', author: authorId, body: lexical('y') },
+        draft: true,
+      }),
     ).rejects.toMatchObject({ status: 400 })
-    expect((await payload.find({ collection: 'articles', where: { slug: { equals: 'boundaries' } }, draft: true })).totalDocs).toBe(1)
+    expect(
+      (await payload.find({ collection: 'articles', where: { slug: { equals: 'boundaries' } }, draft: true }))
+        .totalDocs,
+    ).toBe(1)
   })
 
   it('allows the same slug in different collections, and saving a document with its own slug', async () => {
     const topic = await payload.create({ collection: 'topics', data: { title: 'Boundaries' } })
     expect(topic.slug).toBe('boundaries')
-    const again = await payload.update({ collection: 'topics', id: topic.id, data: { title: 'Boundaries', slug: 'boundaries' } })
+    const again = await payload.update({
+      collection: 'topics',
+      id: topic.id,
+      data: { title: 'Boundaries', slug: 'boundaries' },
+    })
     expect(again.slug).toBe('boundaries')
   })
 
@@ -75,10 +92,18 @@ describe('excerpt and reading time', () => {
   })
 
   it('cuts a long first paragraph at a word and marks the cut', async () => {
-    const a = await payload.create({ collection: 'articles', data: { title: 'Excerpt two', author: authorId, body: lexical(longParagraph + longParagraph) } })
+    const a = await payload.create({
+      collection: 'articles',
+      data: { title: 'Excerpt two', author: authorId, body: lexical(longParagraph + longParagraph) },
+    })
     expect(a.excerpt!.length).toBeLessThanOrEqual(300)
     expect(a.excerpt!.endsWith('…')).toBe(true)
-    expect(a.excerpt!.replace('…', '').split(' ').every((w) => /^word\d+$/.test(w))).toBe(true)
+    expect(
+      a
+        .excerpt!.replace('…', '')
+        .split(' ')
+        .every((w) => /^word\d+$/.test(w)),
+    ).toBe(true)
   })
 
   it('keeps an excerpt the editor wrote', async () => {
@@ -91,9 +116,16 @@ describe('excerpt and reading time', () => {
 
   it('computes reading time from the body and updates it on edit', async () => {
     const words = (n: number) => Array.from({ length: n }, () => 'calm').join(' ')
-    const a = await payload.create({ collection: 'articles', data: { title: 'Reading', author: authorId, body: lexical(words(100)) } })
+    const a = await payload.create({
+      collection: 'articles',
+      data: { title: 'Reading', author: authorId, body: lexical(words(100)) },
+    })
     expect(a.readingTime).toBe(1)
-    const b = await payload.update({ collection: 'articles', id: a.id, data: { body: lexical(words(500), words(500)) } })
+    const b = await payload.update({
+      collection: 'articles',
+      id: a.id,
+      data: { body: lexical(words(500), words(500)) },
+    })
     expect(b.readingTime).toBe(Math.ceil(1000 / 220))
     expect(readingTimeMinutes(lexical(words(221)))).toBe(2)
   })

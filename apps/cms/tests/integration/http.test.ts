@@ -20,7 +20,10 @@ beforeAll(async () => {
     data: { title: 'Secret draft', author: author.id, body: lexical('Not yet.') },
     draft: true,
   })
-  await payload.create({ collection: 'inquiries', data: { name: 'Private Person', email: 'private@example.org', consent: true } })
+  await payload.create({
+    collection: 'inquiries',
+    data: { name: 'Private Person', email: 'private@example.org', consent: true },
+  })
 })
 afterAll(async () => {
   await payload.destroy()
@@ -51,13 +54,17 @@ describe('REST, anonymous', () => {
 
   it('cannot create an article or an inquiry', async () => {
     expect((await rest('POST', 'articles', { body: { title: 'x' } })).status).toBe(403)
-    expect((await rest('POST', 'inquiries', { body: { name: 'x', email: 'x@example.org', consent: true } })).status).toBe(403)
+    expect(
+      (await rest('POST', 'inquiries', { body: { name: 'x', email: 'x@example.org', consent: true } })).status,
+    ).toBe(403)
   })
 })
 
 describe('REST, signed in', () => {
   it('an editor logs in and sees drafts', async () => {
-    const login = await rest('POST', 'users/login', { body: { email: 'editor@test.dev', password: 'correct-horse-battery' } })
+    const login = await rest('POST', 'users/login', {
+      body: { email: 'editor@test.dev', password: 'correct-horse-battery' },
+    })
     expect(login.status).toBe(200)
     const res = await rest('GET', 'articles?draft=true&sort=title', { token: login.body.token })
     expect(res.body.docs.map((d: { title: string }) => d.title)).toEqual(['Public article', 'Secret draft'])

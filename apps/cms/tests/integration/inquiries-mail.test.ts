@@ -31,7 +31,14 @@ afterAll(async () => {
 const submit = (note: string) =>
   payload.create({
     collection: 'inquiries',
-    data: { name: 'Alex Example', email: 'alex@example.org', phone: '555-0100', consent: true, preferredContact: 'phone', note },
+    data: {
+      name: 'Alex Example',
+      email: 'alex@example.org',
+      phone: '555-0100',
+      consent: true,
+      preferredContact: 'phone',
+      note,
+    },
   })
 
 it('stores the request first, then emails the practice without the request details', async () => {

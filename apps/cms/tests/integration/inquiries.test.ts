@@ -32,7 +32,13 @@ afterAll(async () => {
 })
 
 const intake = { authorization: `users API-Key ${API_KEY}` }
-const request = { name: 'Jordan Example', email: 'jordan@example.org', consent: true, sessionFormat: 'either', note: 'Evenings suit me' }
+const request = {
+  name: 'Jordan Example',
+  email: 'jordan@example.org',
+  consent: true,
+  sessionFormat: 'either',
+  note: 'Evenings suit me',
+}
 
 describe('the website form account', () => {
   it('creates an inquiry with its API key', async () => {
@@ -60,7 +66,9 @@ describe('the website form account', () => {
     expect(Boolean(access.body.collections.inquiries.read)).toBe(false)
     expect(access.body.collections.inquiries.create).toBe(true)
     expect(Boolean(access.body.collections.inquiries.fields.status?.create)).toBe(false)
-    const editor = await rest('POST', 'users/login', { body: { email: staff.editor.email, password: 'correct-horse-battery' } })
+    const editor = await rest('POST', 'users/login', {
+      body: { email: staff.editor.email, password: 'correct-horse-battery' },
+    })
     expect((await rest('GET', 'access', { token: editor.body.token })).body.canAccessAdmin).toBe(true)
   })
 
@@ -70,14 +78,18 @@ describe('the website form account', () => {
       body: { ...request, name: 'Status Setter', status: 'closed', notification: { status: 'sent' } },
     })
     expect(res.status).toBe(201)
-    const stored = (await payload.find({ collection: 'inquiries', where: { name: { equals: 'Status Setter' } } })).docs[0]
+    const stored = (await payload.find({ collection: 'inquiries', where: { name: { equals: 'Status Setter' } } }))
+      .docs[0]
     expect(stored.status).toBe('new')
     expect(stored.notification?.status).toBe('pending')
     await payload.delete({ collection: 'inquiries', id: stored.id })
   })
 
   it('a wrong key is refused', async () => {
-    const res = await rest('POST', 'inquiries', { headers: { authorization: 'users API-Key wrong-key' }, body: request })
+    const res = await rest('POST', 'inquiries', {
+      headers: { authorization: 'users API-Key wrong-key' },
+      body: request,
+    })
     expect(res.status).toBe(403)
   })
 })
@@ -89,13 +101,17 @@ describe('key rotation', () => {
     process.env.INQUIRY_API_KEY = rotated
     try {
       await ensureIntakeAccount(payload)
-      const viaNew = await rest('POST', 'inquiries', { headers: { authorization: `users API-Key ${rotated}` }, body: { ...request, name: 'Rotated' } })
+      const viaNew = await rest('POST', 'inquiries', {
+        headers: { authorization: `users API-Key ${rotated}` },
+        body: { ...request, name: 'Rotated' },
+      })
       expect(viaNew.status).toBe(201)
       expect((await rest('POST', 'inquiries', { headers: intake, body: request })).status).toBe(403)
     } finally {
       process.env.INQUIRY_API_KEY = API_KEY
       await ensureIntakeAccount(payload)
-      const rotatedDoc = (await payload.find({ collection: 'inquiries', where: { name: { equals: 'Rotated' } } })).docs[0]
+      const rotatedDoc = (await payload.find({ collection: 'inquiries', where: { name: { equals: 'Rotated' } } }))
+        .docs[0]
       await payload.delete({ collection: 'inquiries', id: rotatedDoc.id })
     }
   })
@@ -103,7 +119,8 @@ describe('key rotation', () => {
 
 describe('reading inquiries', () => {
   const token = async (who: 'author' | 'editor' | 'admin') =>
-    (await rest('POST', 'users/login', { body: { email: staff[who].email, password: 'correct-horse-battery' } })).body.token as string
+    (await rest('POST', 'users/login', { body: { email: staff[who].email, password: 'correct-horse-battery' } })).body
+      .token as string
 
   it.each(['author', 'editor'] as const)('%s cannot read them over REST, GraphQL or the Local API', async (who) => {
     const t = await token(who)
@@ -125,7 +142,10 @@ describe('reading inquiries', () => {
     expect(list.body.docs[0].name).toBe('Jordan Example')
     const g = await gql('{ Inquiries { docs { name status } } }', t)
     expect(g.body.data.Inquiries.docs[0]).toEqual({ name: 'Jordan Example', status: 'new' })
-    const updated = await rest('PATCH', `inquiries/${list.body.docs[0].id}`, { token: t, body: { status: 'contacted' } })
+    const updated = await rest('PATCH', `inquiries/${list.body.docs[0].id}`, {
+      token: t,
+      body: { status: 'contacted' },
+    })
     expect(updated.body.doc.status).toBe('contacted')
   })
 })

@@ -29,7 +29,9 @@ beforeAll(async () => {
     req.on('end', () => {
       const { paths } = JSON.parse(raw) as { paths: string[] }
       received.push(paths)
-      res.writeHead(200, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ revalidated: paths, failed: [] }))
+      res
+        .writeHead(200, { 'content-type': 'application/json', connection: 'close' })
+        .end(JSON.stringify({ revalidated: paths, failed: [] }))
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -59,19 +61,27 @@ beforeEach(async () => {
 
 const runQueue = () => payload.jobs.run({ queue: 'announce', limit: 100 })
 const announced = () => received.flat()
-const text = (content = 'We are a counseling practice in Texas.') => ({ blockType: 'richText' as const, content: lexical(content) })
+const text = (content = 'We are a counseling practice in Texas.') => ({
+  blockType: 'richText' as const,
+  content: lexical(content),
+})
 
 const publishPage = (title: string, extra: Record<string, unknown> = {}) =>
   payload.create({ collection: 'pages', data: { title, layout: [text()], _status: 'published', ...extra } })
 
 const publishArticle = (title: string) =>
-  payload.create({ collection: 'articles', data: { title, author: author.id, body: lexical('Breathe.'), _status: 'published' } })
+  payload.create({
+    collection: 'articles',
+    data: { title, author: author.id, body: lexical('Breathe.'), _status: 'published' },
+  })
 
 const redirectsFrom = async (from: string) =>
   (await payload.find({ collection: 'redirects', where: { from: { equals: from } }, depth: 1 })).docs
 
 /** Where a stored redirect leads: the referenced document's address, or its typed path. */
-const targetOf = (r: { to?: { type?: string | null; url?: string | null; reference?: { relationTo: string; value: unknown } | null } | null }) =>
+const targetOf = (r: {
+  to?: { type?: string | null; url?: string | null; reference?: { relationTo: string; value: unknown } | null } | null
+}) =>
   r.to?.type === 'custom'
     ? r.to.url
     : `${r.to?.reference?.relationTo}:${(r.to?.reference?.value as { slug?: string }).slug}`
@@ -110,23 +120,38 @@ describe('pages', () => {
     expect(await messageOf(publishByAuthor)).toMatch(/editor or admin publishes/)
 
     const anonymous = { overrideAccess: false } as const
-    expect((await payload.find({ collection: 'pages', where: { slug: { equals: 'fees-and-insurance' } }, ...anonymous })).docs).toHaveLength(0)
-    expect(await messageOf(payload.create({ collection: 'pages', data: { title: 'Spam', layout: [text()] }, ...anonymous }))).toMatch(
-      /not allowed/i,
-    )
+    expect(
+      (await payload.find({ collection: 'pages', where: { slug: { equals: 'fees-and-insurance' } }, ...anonymous }))
+        .docs,
+    ).toHaveLength(0)
+    expect(
+      await messageOf(payload.create({ collection: 'pages', data: { title: 'Spam', layout: [text()] }, ...anonymous })),
+    ).toMatch(/not allowed/i)
 
-    await payload.update({ collection: 'pages', id: draft.id, data: { _status: 'published' }, user: staff.editor, overrideAccess: false })
-    const seen = await payload.find({ collection: 'pages', where: { slug: { equals: 'fees-and-insurance' } }, ...anonymous })
+    await payload.update({
+      collection: 'pages',
+      id: draft.id,
+      data: { _status: 'published' },
+      user: staff.editor,
+      overrideAccess: false,
+    })
+    const seen = await payload.find({
+      collection: 'pages',
+      where: { slug: { equals: 'fees-and-insurance' } },
+      ...anonymous,
+    })
     expect(seen.docs.map((d) => d.title)).toEqual(['Fees and insurance'])
-    expect(await messageOf(payload.delete({ collection: 'pages', id: draft.id, user: staff.author, overrideAccess: false }))).toMatch(
-      /not allowed/i,
-    )
+    expect(
+      await messageOf(payload.delete({ collection: 'pages', id: draft.id, user: staff.author, overrideAccess: false })),
+    ).toMatch(/not allowed/i)
   })
 
   it('refuses the website’s own addresses as page slugs, with a message that says why', async () => {
     const services = await messageOf(publishPage('Services'))
     expect(services).toMatch(/"\/services" is already an address of the website/)
-    expect(await messageOf(publishPage('Our resources', { slug: 'resources' }))).toMatch(/already an address of the website/)
+    expect(await messageOf(publishPage('Our resources', { slug: 'resources' }))).toMatch(
+      /already an address of the website/,
+    )
     expect(await messageOf(publishPage('API', { slug: 'api' }))).toMatch(/already an address/)
     expect(await messageOf(publishPage('Shouting', { slug: 'SERVICES' }))).toMatch(/already an address/) // made lowercase first
     const ok = await publishPage('Our services explained')
@@ -135,17 +160,27 @@ describe('pages', () => {
 
   it('validates blocks: a published page needs content, images need a file, questions need answers, links a target', async () => {
     expect(await messageOf(publishPage('Empty', { layout: [] }))).toMatch(/layout|content/i)
-    expect(await messageOf(publishPage('No image', { layout: [{ blockType: 'image', caption: 'A chair' }] }))).toMatch(/image/i)
-    expect(await messageOf(publishPage('No answers', { layout: [{ blockType: 'faq', items: [{ question: 'How long?' }] }] }))).toMatch(
-      /answer/i,
+    expect(await messageOf(publishPage('No image', { layout: [{ blockType: 'image', caption: 'A chair' }] }))).toMatch(
+      /image/i,
     )
-    expect(await messageOf(publishPage('No questions', { layout: [{ blockType: 'faq', items: [] }] }))).toMatch(/question|items|row/i)
     expect(
-      await messageOf(publishPage('Dangling', { layout: [{ blockType: 'callToAction', label: 'Read more', type: 'page' }] })),
+      await messageOf(
+        publishPage('No answers', { layout: [{ blockType: 'faq', items: [{ question: 'How long?' }] }] }),
+      ),
+    ).toMatch(/answer/i)
+    expect(await messageOf(publishPage('No questions', { layout: [{ blockType: 'faq', items: [] }] }))).toMatch(
+      /question|items|row/i,
+    )
+    expect(
+      await messageOf(
+        publishPage('Dangling', { layout: [{ blockType: 'callToAction', label: 'Read more', type: 'page' }] }),
+      ),
     ).toMatch(/Choose the page/)
     expect(
       await messageOf(
-        publishPage('Elsewhere', { layout: [{ blockType: 'callToAction', label: 'Go', type: 'path', href: 'https://evil.example/' }] }),
+        publishPage('Elsewhere', {
+          layout: [{ blockType: 'callToAction', label: 'Go', type: 'path', href: 'https://evil.example/' }],
+        }),
       ),
     ).toMatch(/path on this website/)
 
@@ -160,7 +195,14 @@ describe('pages', () => {
       ],
     })
     const read = await payload.findByID({ collection: 'pages', id: page.id, depth: 0 })
-    expect(read.layout.map((b) => b.blockType)).toEqual(['richText', 'faq', 'servicesList', 'latestArticles', 'authorCards', 'callToAction'])
+    expect(read.layout.map((b) => b.blockType)).toEqual([
+      'richText',
+      'faq',
+      'servicesList',
+      'latestArticles',
+      'authorCards',
+      'callToAction',
+    ])
     const cta = read.layout[5] as { href?: string | null }
     expect(cta.href).toBe('/contact?service=couples-counseling')
   })
@@ -200,7 +242,11 @@ describe('pages', () => {
 describe('navigation links in the Practice global', () => {
   it('link to pages, services, the library and the request form by choice; the address follows a rename', async () => {
     const page = await publishPage('Meet the team')
-    const draftPage = await payload.create({ collection: 'pages', data: { title: 'Coming soon', layout: [text()] }, draft: true })
+    const draftPage = await payload.create({
+      collection: 'pages',
+      data: { title: 'Coming soon', layout: [text()] },
+      draft: true,
+    })
     await payload.updateGlobal({
       slug: 'practice',
       data: {
@@ -222,7 +268,15 @@ describe('navigation links in the Practice global', () => {
       return [practice.navigation?.map((n) => n.href), practice.footerLinks?.map((n) => n.href)]
     }
     expect(await hrefs()).toEqual([
-      ['/resources', '/services', '/services/couples-counseling', '/meet-the-team', null, '/contact', '/resources/page/2'],
+      [
+        '/resources',
+        '/services',
+        '/services/couples-counseling',
+        '/meet-the-team',
+        null,
+        '/contact',
+        '/resources/page/2',
+      ],
       ['/meet-the-team'],
     ])
 
@@ -248,7 +302,11 @@ describe('navigation links in the Practice global', () => {
 describe('redirects', () => {
   it('renaming a published article redirects the old address; a second rename collapses the chain; renaming back removes the redirect', async () => {
     const article = await publishArticle('First name')
-    await payload.update({ collection: 'articles', id: article.id, data: { slug: 'second-name', _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { slug: 'second-name', _status: 'published' },
+    })
     const first = await redirectsFrom('/resources/first-name')
     expect(first.map((r) => [r.type, targetOf(r)])).toEqual([['308', 'articles:second-name']])
 
@@ -269,7 +327,11 @@ describe('redirects', () => {
     await payload.update({ collection: 'articles', id: article.id, data: { _status: 'published' } })
     expect((await redirectsFrom('/resources/published-address')).map(targetOf)).toEqual(['articles:drafted-address'])
 
-    const draft = await payload.create({ collection: 'pages', data: { title: 'Never published', layout: [text()] }, draft: true })
+    const draft = await payload.create({
+      collection: 'pages',
+      data: { title: 'Never published', layout: [text()] },
+      draft: true,
+    })
     await payload.update({ collection: 'pages', id: draft.id, data: { slug: 'still-never-published' }, draft: true })
     expect(await redirectsFrom('/never-published')).toHaveLength(0)
   })
@@ -283,7 +345,11 @@ describe('redirects', () => {
       collection: 'services',
       data: { title: 'Grief Support', summary: 'After a loss.', audience: ['individuals'], _status: 'published' },
     })
-    await payload.update({ collection: 'services', id: svc.id, data: { slug: 'grief-counseling', _status: 'published' } })
+    await payload.update({
+      collection: 'services',
+      id: svc.id,
+      data: { slug: 'grief-counseling', _status: 'published' },
+    })
     const page = await publishPage('Fees')
     await payload.update({ collection: 'pages', id: page.id, data: { slug: 'fees-and-payment', _status: 'published' } })
 
@@ -302,7 +368,11 @@ describe('redirects', () => {
       overrideAccess: false,
     })
     expect(wp.type).toBe('308') // permanent by default
-    await payload.update({ collection: 'articles', id: article.id, data: { slug: 'losing-a-grandparent', _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { slug: 'losing-a-grandparent', _status: 'published' },
+    })
     const [after] = await redirectsFrom('/2025/03/18/when-a-grandparent-dies/')
     expect(targetOf(after)).toBe('articles:losing-a-grandparent')
 
@@ -337,7 +407,11 @@ describe('redirects', () => {
 
   it('unpublishing a document announces the old addresses that redirect to it; deleting it removes those redirects', async () => {
     const article = await publishArticle('Soon withdrawn')
-    await payload.update({ collection: 'articles', id: article.id, data: { slug: 'soon-withdrawn-2', _status: 'published' } })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { slug: 'soon-withdrawn-2', _status: 'published' },
+    })
     await runQueue()
     received.length = 0
     await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })

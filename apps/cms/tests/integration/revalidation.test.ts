@@ -13,7 +13,10 @@ import type { lexical as Lexical } from '../helpers/payload'
  */
 type Received = { authorization?: string; contentType?: string; body: { paths: string[] } }
 const received: Received[] = []
-let answer: (paths: string[]) => { status: number; body: unknown } = (paths) => ({ status: 200, body: { revalidated: paths, failed: [] } })
+let answer: (paths: string[]) => { status: number; body: unknown } = (paths) => ({
+  status: 200,
+  body: { revalidated: paths, failed: [] },
+})
 
 let server: http.Server
 let port = 0
@@ -75,20 +78,37 @@ const topicPages = (slug: string) => [`/topics/${slug}`, `/topics/${slug}/page/2
 const runQueue = () => payload.jobs.run({ queue: 'announce', limit: 100 })
 const announced = () => received.flatMap((r) => r.body.paths)
 const pendingJobs = async () =>
-  (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'announceChange' } }, pagination: false })).docs
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'announceChange' } },
+      pagination: false,
+    })
+  ).docs
 
 const publishArticle = (title: string, extra: Record<string, unknown> = {}) =>
   payload.create({
     collection: 'articles',
-    data: { title, author: ada.id, body: lexical('Breathe slowly.'), topics: [grief.id], _status: 'published', ...extra },
+    data: {
+      title,
+      author: ada.id,
+      body: lexical('Breathe slowly.'),
+      topics: [grief.id],
+      _status: 'published',
+      ...extra,
+    },
   })
 
 describe('announcing changes to the website', () => {
   it('the product works the announcement queue every second by itself; tests work it by hand', async () => {
     const { jobsConfig } = await import('../../src/jobs')
     for (const NODE_ENV of ['production', 'development'] as const) {
-      expect(jobsConfig({ NODE_ENV }).autoRun).toContainEqual(expect.objectContaining({ cron: '* * * * * *', queue: 'announce' }))
-      expect(jobsConfig({ NODE_ENV }).autoRun).toContainEqual(expect.objectContaining({ cron: '* * * * * *', queue: 'announce-bulk', limit: 1 }))
+      expect(jobsConfig({ NODE_ENV }).autoRun).toContainEqual(
+        expect.objectContaining({ cron: '* * * * * *', queue: 'announce' }),
+      )
+      expect(jobsConfig({ NODE_ENV }).autoRun).toContainEqual(
+        expect.objectContaining({ cron: '* * * * * *', queue: 'announce-bulk', limit: 1 }),
+      )
     }
     expect(jobsConfig({ NODE_ENV: 'test' }).autoRun).toEqual([])
   })
@@ -121,7 +141,15 @@ describe('announcing changes to the website', () => {
     received.length = 0
     await payload.update({ collection: 'articles', id: doc.id, data: { excerpt: 'A new summary.' } })
     await runQueue()
-    expect(announced()).toEqual(expect.arrayContaining(['/resources/edited-later', '/', ...LIBRARY, ...topicPages('grief'), '/authors/ada-author']))
+    expect(announced()).toEqual(
+      expect.arrayContaining([
+        '/resources/edited-later',
+        '/',
+        ...LIBRARY,
+        ...topicPages('grief'),
+        '/authors/ada-author',
+      ]),
+    )
   })
 
   it('renaming announces the old address as well as the new one', async () => {
@@ -150,7 +178,14 @@ describe('announcing changes to the website', () => {
     received.length = 0
     await payload.update({ collection: 'articles', id: doc.id, data: { topics: [trust.id], coAuthors: [bo.id] } })
     await runQueue()
-    expect(announced()).toEqual(expect.arrayContaining([...topicPages('grief'), ...topicPages('trust'), '/authors/ada-author', '/authors/bo-writer']))
+    expect(announced()).toEqual(
+      expect.arrayContaining([
+        ...topicPages('grief'),
+        ...topicPages('trust'),
+        '/authors/ada-author',
+        '/authors/bo-writer',
+      ]),
+    )
   })
 
   it('unpublishing and deleting announce the pages the article leaves', async () => {
@@ -159,14 +194,24 @@ describe('announcing changes to the website', () => {
     received.length = 0
     await payload.update({ collection: 'articles', id: doc.id, data: { _status: 'draft' } })
     await runQueue()
-    expect(announced()).toEqual(expect.arrayContaining(['/resources/soon-hidden', '/', ...LIBRARY, ...topicPages('grief'), '/authors/ada-author']))
+    expect(announced()).toEqual(
+      expect.arrayContaining([
+        '/resources/soon-hidden',
+        '/',
+        ...LIBRARY,
+        ...topicPages('grief'),
+        '/authors/ada-author',
+      ]),
+    )
 
     const gone = await publishArticle('To delete')
     await runQueue()
     received.length = 0
     await payload.delete({ collection: 'articles', id: gone.id })
     await runQueue()
-    expect(announced()).toEqual(expect.arrayContaining(['/resources/to-delete', '/', ...LIBRARY, ...topicPages('grief'), '/authors/ada-author']))
+    expect(announced()).toEqual(
+      expect.arrayContaining(['/resources/to-delete', '/', ...LIBRARY, ...topicPages('grief'), '/authors/ada-author']),
+    )
   })
 
   it('an article that hand-picks another is announced with it', async () => {
@@ -185,12 +230,29 @@ describe('announcing changes to the website', () => {
       data: { title: 'Private draft', author: ada.id, body: lexical('Text.') },
       draft: true,
     })
-    await payload.update({ collection: 'articles', id: draft.id, data: { title: 'Private draft 2' }, draft: true, autosave: true })
+    await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { title: 'Private draft 2' },
+      draft: true,
+      autosave: true,
+    })
     const live = await publishArticle('Live one')
     await runQueue()
     received.length = 0
-    await payload.update({ collection: 'articles', id: live.id, data: { title: 'Live one, reworded' }, draft: true, autosave: true })
-    await payload.update({ collection: 'articles', id: live.id, data: { title: 'Live one, reworded again' }, draft: true })
+    await payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { title: 'Live one, reworded' },
+      draft: true,
+      autosave: true,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { title: 'Live one, reworded again' },
+      draft: true,
+    })
     expect(await pendingJobs()).toHaveLength(0)
     await runQueue()
     expect(received).toHaveLength(0)
@@ -244,7 +306,13 @@ describe('announcing changes to the website', () => {
   it('a service: its page, home, the services list, the contact form and the sitemap', async () => {
     const service = await payload.create({
       collection: 'services',
-      data: { title: 'Couples coaching', summary: 'Together.', audience: ['couples'], providers: [ada.id], _status: 'published' },
+      data: {
+        title: 'Couples coaching',
+        summary: 'Together.',
+        audience: ['couples'],
+        providers: [ada.id],
+        _status: 'published',
+      },
     })
     await runQueue()
     expect(announced()).toEqual(['/services/couples-coaching', '/', '/services', '/contact', '/sitemap.xml'])
@@ -255,7 +323,11 @@ describe('announcing changes to the website', () => {
   })
 
   it('an author rename: both addresses, home, the lists naming them, their articles and services', async () => {
-    const author = await payload.create({ collection: 'authors', data: { name: 'Cy Clinician' }, context: { disableRevalidate: true } })
+    const author = await payload.create({
+      collection: 'authors',
+      data: { name: 'Cy Clinician' },
+      context: { disableRevalidate: true },
+    })
     await payload.create({
       collection: 'articles',
       data: { title: 'By Cy', author: author.id, body: lexical('Text.'), topics: [trust.id], _status: 'published' },
@@ -263,11 +335,21 @@ describe('announcing changes to the website', () => {
     })
     await payload.create({
       collection: 'services',
-      data: { title: 'Cy service', summary: 'S.', audience: ['individuals'], providers: [author.id], _status: 'published' },
+      data: {
+        title: 'Cy service',
+        summary: 'S.',
+        audience: ['individuals'],
+        providers: [author.id],
+        _status: 'published',
+      },
       context: { disableRevalidate: true },
     })
     expect(await pendingJobs()).toHaveLength(0) // the seed's way of importing stays quiet
-    await payload.update({ collection: 'authors', id: author.id, data: { name: 'Cy Counsellor', slug: 'cy-counsellor' } })
+    await payload.update({
+      collection: 'authors',
+      id: author.id,
+      data: { name: 'Cy Counsellor', slug: 'cy-counsellor' },
+    })
     await runQueue()
     expect(announced()).toEqual([
       '/authors/cy-counsellor',
@@ -283,17 +365,33 @@ describe('announcing changes to the website', () => {
   })
 
   it('a topic rename: both its addresses, every library view, and what is filed under it', async () => {
-    const topic = await payload.create({ collection: 'topics', data: { title: 'Anger' }, context: { disableRevalidate: true } })
+    const topic = await payload.create({
+      collection: 'topics',
+      data: { title: 'Anger' },
+      context: { disableRevalidate: true },
+    })
     await payload.create({
       collection: 'articles',
       data: { title: 'On anger', author: ada.id, body: lexical('Text.'), topics: [topic.id], _status: 'published' },
       context: { disableRevalidate: true },
     })
-    await payload.update({ collection: 'topics', id: topic.id, data: { title: 'Anger and calm', slug: 'anger-and-calm' } })
+    await payload.update({
+      collection: 'topics',
+      id: topic.id,
+      data: { title: 'Anger and calm', slug: 'anger-and-calm' },
+    })
     await runQueue()
     const paths = announced()
     expect(paths.slice(0, 6)).toEqual([...topicPages('anger-and-calm'), ...topicPages('anger')])
-    expect(paths).toEqual(expect.arrayContaining([...LIBRARY, ...topicPages('grief'), ...topicPages('trust'), '/resources/on-anger', '/sitemap.xml']))
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        ...LIBRARY,
+        ...topicPages('grief'),
+        ...topicPages('trust'),
+        '/resources/on-anger',
+        '/sitemap.xml',
+      ]),
+    )
   })
 
   it('a practice change announces every published page, the most visited first', async () => {
@@ -313,7 +411,14 @@ describe('announcing changes to the website', () => {
       '/legal/privacy',
       '/contact/thanks',
     ])
-    expect(paths).toEqual(expect.arrayContaining(['/authors/ada-author', '/topics/grief', '/resources/finding-calm', '/services/coaching-for-couples']))
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/authors/ada-author',
+        '/topics/grief',
+        '/resources/finding-calm',
+        '/services/coaching-for-couples',
+      ]),
+    )
     expect(paths).not.toContain('/resources/private-draft')
     expect(paths.at(-1)).toBe('/resources/feed.xml')
   })

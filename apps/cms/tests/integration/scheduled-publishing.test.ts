@@ -22,7 +22,9 @@ const anonymousCanSee = async (id: number) =>
   (await payload.find({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false })).totalDocs === 1
 
 it('the product works the queue every minute by itself; tests work it by hand', () => {
-  expect(jobsConfig({ NODE_ENV: 'production' }).autoRun).toContainEqual(expect.objectContaining({ cron: '* * * * *', queue: 'default' }))
+  expect(jobsConfig({ NODE_ENV: 'production' }).autoRun).toContainEqual(
+    expect.objectContaining({ cron: '* * * * *', queue: 'default' }),
+  )
   expect(jobsConfig({ NODE_ENV: 'development' }).autoRun).toContainEqual(expect.objectContaining({ queue: 'default' }))
   expect(jobsConfig({ NODE_ENV: 'test' }).autoRun).toEqual([])
 })
@@ -68,7 +70,11 @@ it('a publish scheduled by an author does not go live (authors cannot publish)',
   })
   await payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id }, user: { relationTo: 'users', value: staff.author.id } },
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'articles', value: draft.id },
+      user: { relationTo: 'users', value: staff.author.id },
+    },
     waitUntil: new Date(Date.now() - 1000),
   })
   await payload.jobs.run()

@@ -28,11 +28,18 @@ it('finds on one process an article published through the other, at once', async
   const article = await first.send<{ id: number }>({
     op: 'create',
     collection: 'articles',
-    data: { title: 'Kintsugi and repair', author: author.id, body: lexical('Mending what broke, with gold.'), _status: 'published' },
+    data: {
+      title: 'Kintsugi and repair',
+      author: author.id,
+      body: lexical('Mending what broke, with gold.'),
+      _status: 'published',
+    },
   })
 
   const found = await second.send<Search>({ op: 'search', query: 'q=kintsugi' })
   expect(found.status).toBe(200)
   expect(found.body.docs.map((d) => d.id)).toEqual([article.id])
-  expect((await second.send<Search>({ op: 'search', query: 'q=mending' })).body.docs[0]?.snippet).toContain('Mending what broke')
+  expect((await second.send<Search>({ op: 'search', query: 'q=mending' })).body.docs[0]?.snippet).toContain(
+    'Mending what broke',
+  )
 })

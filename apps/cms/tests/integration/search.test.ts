@@ -19,16 +19,25 @@ beforeAll(async () => {
   authorId = (await payload.create({ collection: 'authors', data: { name: 'Sam Writer' } })).id
   topicId = (await payload.create({ collection: 'topics', data: { title: 'Rebuilding trust' } })).id
   const publish = (title: string, body: string[], extra: Record<string, unknown> = {}) =>
-    payload.create({ collection: 'articles', data: { title, author: authorId, body: lexical(...body), _status: 'published', ...extra } as never })
-  await publish('Rebuilding trust after betrayal', ['Trust can be rebuilt with honesty and time.'], { topics: [topicId] })
+    payload.create({
+      collection: 'articles',
+      data: { title, author: authorId, body: lexical(...body), _status: 'published', ...extra } as never,
+    })
+  await publish('Rebuilding trust after betrayal', ['Trust can be rebuilt with honesty and time.'], {
+    topics: [topicId],
+  })
   await publish('Sleep and stress', ['Stress keeps many people awake.', 'Some say trust in yourself helps a little.'])
   await publish('Grief in the family', ['Loss touches everyone differently.'])
 })
 afterAll(async () => payload.destroy())
 
-async function search(query: string): Promise<{ status: number; body: SearchResponse & { errors?: { message: string }[] } }> {
+async function search(
+  query: string,
+): Promise<{ status: number; body: SearchResponse & { errors?: { message: string }[] } }> {
   const url = new URL(`http://localhost/api/search?${query}`)
-  const res = await searchEndpoint.handler(Object.assign({ payload, searchParams: url.searchParams, url: url.toString() }) as never)
+  const res = await searchEndpoint.handler(
+    Object.assign({ payload, searchParams: url.searchParams, url: url.toString() }) as never,
+  )
   return { status: res.status, body: await res.json() }
 }
 
@@ -48,7 +57,9 @@ describe('GET /api/search', () => {
   })
 
   it('filters by topic slug and paginates', async () => {
-    expect((await search('q=trust&topic=rebuilding-trust')).body.docs.map((d) => d.title)).toEqual(['Rebuilding trust after betrayal'])
+    expect((await search('q=trust&topic=rebuilding-trust')).body.docs.map((d) => d.title)).toEqual([
+      'Rebuilding trust after betrayal',
+    ])
     expect((await search('q=trust&topic=no-such-topic')).body.totalDocs).toBe(0)
     const page2 = await search('q=trust&limit=1&page=2')
     expect(page2.body).toMatchObject({ totalDocs: 2, totalPages: 2, page: 2 })
@@ -58,7 +69,12 @@ describe('GET /api/search', () => {
   it('follows publishing, unpublishing, edits and deletion without a rebuild', async () => {
     const created = await payload.create({
       collection: 'articles',
-      data: { title: 'Mindful walking', author: authorId, body: lexical('Walking outdoors calms the mind.'), _status: 'published' },
+      data: {
+        title: 'Mindful walking',
+        author: authorId,
+        body: lexical('Walking outdoors calms the mind.'),
+        _status: 'published',
+      },
     })
     expect((await search('q=walking')).body.totalDocs).toBe(1)
 
@@ -79,7 +95,12 @@ describe('GET /api/search', () => {
     const batches: string[][] = []
     for await (const batch of publishedSearchRows(payload, 2)) batches.push(batch.map((d) => String(d.id)))
     const ids = batches.flat()
-    const published = await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, pagination: false, depth: 0 })
+    const published = await payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+      depth: 0,
+    })
     expect(batches.every((b) => b.length <= 2)).toBe(true)
     expect(new Set(ids).size).toBe(ids.length)
     expect([...ids].sort()).toEqual(published.docs.map((d) => String(d.id)).sort())
@@ -88,17 +109,29 @@ describe('GET /api/search', () => {
   it('is filled again from the published articles after a restore wrote them around the hooks', async () => {
     await payload.db.create({
       collection: 'articles',
-      data: { title: 'Restored walking guide', slug: 'restored-walking-guide', author: authorId, body: lexical('Restored text.'), _status: 'published' },
+      data: {
+        title: 'Restored walking guide',
+        slug: 'restored-walking-guide',
+        author: authorId,
+        body: lexical('Restored text.'),
+        _status: 'published',
+      },
       returning: false,
     })
     expect((await search('q=restored')).body.totalDocs).toBe(0)
     const held = await searchEngine(payload).rebuild(payload)
     expect((await search('q=restored')).body.docs.map((d) => d.title)).toEqual(['Restored walking guide'])
-    expect(held).toBe((await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })).totalDocs)
+    expect(held).toBe(
+      (await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })).totalDocs,
+    )
   })
 
   it('never shows drafts', async () => {
-    await payload.create({ collection: 'articles', data: { title: 'Secret plan', author: authorId, body: lexical('Nobody sees this.') }, draft: true })
+    await payload.create({
+      collection: 'articles',
+      data: { title: 'Secret plan', author: authorId, body: lexical('Nobody sees this.') },
+      draft: true,
+    })
     expect((await search('q=secret')).body.totalDocs).toBe(0)
     expect((await search('q=nobody')).body.totalDocs).toBe(0)
   })
@@ -113,8 +146,13 @@ describe('GET /api/search', () => {
   })
 
   it('finds articles with every word first, else with any of them', async () => {
-    expect((await search('q=trust%20honesty')).body.docs.map((d) => d.title)).toEqual(['Rebuilding trust after betrayal'])
-    expect((await search('q=honesty%20loss')).body.docs.map((d) => d.title).sort()).toEqual(['Grief in the family', 'Rebuilding trust after betrayal'])
+    expect((await search('q=trust%20honesty')).body.docs.map((d) => d.title)).toEqual([
+      'Rebuilding trust after betrayal',
+    ])
+    expect((await search('q=honesty%20loss')).body.docs.map((d) => d.title).sort()).toEqual([
+      'Grief in the family',
+      'Rebuilding trust after betrayal',
+    ])
   })
 
   it.each([

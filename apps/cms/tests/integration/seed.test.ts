@@ -34,7 +34,10 @@ describe('seed', () => {
   })
 
   it('converts the article from Markdown with its six section headings and four-step list', async () => {
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'hope-and-healing-for-those-who-have-betrayed' } } })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: 'hope-and-healing-for-those-who-have-betrayed' } },
+    })
     const article = docs[0]
     expect(article.title).toBe('Hope and Healing for Those Who Have Betrayed: A Path Forward')
     expect(article._status).toBe('published')

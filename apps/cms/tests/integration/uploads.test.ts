@@ -15,7 +15,8 @@ let token: string
 beforeAll(async () => {
   payload = await startPayload()
   await createStaff(payload)
-  token = (await rest('POST', 'users/login', { body: { email: 'editor@test.dev', password: 'correct-horse-battery' } })).body.token
+  token = (await rest('POST', 'users/login', { body: { email: 'editor@test.dev', password: 'correct-horse-battery' } }))
+    .body.token
 })
 afterAll(async () => {
   await payload.destroy()
@@ -86,7 +87,12 @@ it('a 20 MB JSON body: 413 before it is read', async () => {
     return new Response('{}')
   })
   const streamed = await guarded(
-    new Request('http://localhost:3000/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit),
+    new Request('http://localhost:3000/api/articles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit),
     undefined,
   )
   expect(streamed.status).toBe(413)

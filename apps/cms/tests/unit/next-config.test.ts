@@ -19,7 +19,9 @@ it('sends the security headers on every response, and a no-content policy on the
     'Referrer-Policy': 'same-origin',
   })
   expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/)
-  const api = rules.find((r) => r.source.startsWith('/api/:path(') && r.headers.some((h) => h.key === 'Content-Security-Policy'))
+  const api = rules.find(
+    (r) => r.source.startsWith('/api/:path(') && r.headers.some((h) => h.key === 'Content-Security-Policy'),
+  )
   const csp = api?.headers.find((h) => h.key === 'Content-Security-Policy')?.value
   expect(csp).toMatch(/default-src 'none'/)
   expect(csp).toMatch(/frame-ancestors 'none'/)

@@ -21,7 +21,9 @@ describe('the admin’s Content-Security-Policy', () => {
 
   it('allows only what the admin was measured to need', () => {
     const policy = adminContentSecurityPolicy({ nonce: 'abc', websiteOrigin: 'https://www.example.org' })
-    const directives = Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]))
+    const directives = Object.fromEntries(
+      policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
+    )
     expect(directives).toEqual({
       'default-src': "'self'",
       'script-src': "'self' 'nonce-abc' 'strict-dynamic'",
@@ -37,7 +39,9 @@ describe('the admin’s Content-Security-Policy', () => {
       'frame-ancestors': "'none'",
     })
     expect(policy).not.toMatch(/gravatar|unsafe-eval/)
-    expect(adminContentSecurityPolicy({ nonce: 'n', websiteOrigin: 'https://w.example', https: true })).toMatch(/upgrade-insecure-requests/)
+    expect(adminContentSecurityPolicy({ nonce: 'n', websiteOrigin: 'https://w.example', https: true })).toMatch(
+      /upgrade-insecure-requests/,
+    )
   })
 })
 
@@ -47,17 +51,24 @@ describe('SMTP', () => {
     expect(smtpTransportOptions(loadSettings(base))).toMatchObject({ requireTLS: true, secure: false })
   })
   it('uses implicit TLS with SMTP_SECURE, and plain SMTP only when SMTP_REQUIRE_TLS=false says so', () => {
-    expect(smtpTransportOptions(loadSettings({ ...base, SMTP_SECURE: 'true', SMTP_PORT: '465' }))).toMatchObject({ secure: true })
-    expect(smtpTransportOptions(loadSettings({ ...base, SMTP_REQUIRE_TLS: 'false' }))).toMatchObject({ requireTLS: false })
+    expect(smtpTransportOptions(loadSettings({ ...base, SMTP_SECURE: 'true', SMTP_PORT: '465' }))).toMatchObject({
+      secure: true,
+    })
+    expect(smtpTransportOptions(loadSettings({ ...base, SMTP_REQUIRE_TLS: 'false' }))).toMatchObject({
+      requireTLS: false,
+    })
   })
 })
 
 describe('paths Next cannot decode', () => {
-  it.each(['/api/articles/%FF', '/admin/%C0%AF', '/admin/collections/articles/%00'])('%s: 400 before routing', async (path) => {
-    const res = proxy(new NextRequest(`http://localhost:3000${path}`))
-    expect(res.status).toBe(400)
-    expect((await res.json()).errors[0].message).toMatch(/not valid text|control characters/)
-  })
+  it.each(['/api/articles/%FF', '/admin/%C0%AF', '/admin/collections/articles/%00'])(
+    '%s: 400 before routing',
+    async (path) => {
+      const res = proxy(new NextRequest(`http://localhost:3000${path}`))
+      expect(res.status).toBe(400)
+      expect((await res.json()).errors[0].message).toMatch(/not valid text|control characters/)
+    },
+  )
   it('a good API path passes untouched, without a page policy', () => {
     const res = proxy(new NextRequest('http://localhost:3000/api/articles/1'))
     expect(res.status).toBe(200)

@@ -19,19 +19,30 @@ describe('settings', () => {
 
   it('names each bad variable', () => {
     expect(() =>
-      loadSettings({ DATABASE_URI: 'postgres://x', PAYLOAD_SECRET: 'short', CMS_PUBLIC_URL: 'not a url', ADMIN_EMAIL: 'nope' }),
-    ).toThrow(/DATABASE_URI: must start with file:[\s\S]*PAYLOAD_SECRET: must be at least 32[\s\S]*CMS_PUBLIC_URL[\s\S]*ADMIN_EMAIL/)
+      loadSettings({
+        DATABASE_URI: 'postgres://x',
+        PAYLOAD_SECRET: 'short',
+        CMS_PUBLIC_URL: 'not a url',
+        ADMIN_EMAIL: 'nope',
+      }),
+    ).toThrow(
+      /DATABASE_URI: must start with file:[\s\S]*PAYLOAD_SECRET: must be at least 32[\s\S]*CMS_PUBLIC_URL[\s\S]*ADMIN_EMAIL/,
+    )
   })
 
   it('wants http(s) addresses, not a host and port alone', () => {
     expect(() => loadSettings({ PAYLOAD_SECRET: secret, WEB_PUBLIC_URL: 'web:3001' })).toThrow(
       /WEB_PUBLIC_URL: must be a full URL such as http:\/\/localhost:3001/,
     )
-    expect(loadSettings({ PAYLOAD_SECRET: secret, WEB_PUBLIC_URL: 'https://www.example.org' }).WEB_PUBLIC_URL).toBe('https://www.example.org')
+    expect(loadSettings({ PAYLOAD_SECRET: secret, WEB_PUBLIC_URL: 'https://www.example.org' }).WEB_PUBLIC_URL).toBe(
+      'https://www.example.org',
+    )
   })
 
   it('wants both admin variables or neither', () => {
-    expect(() => loadSettings({ PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'a@example.org' })).toThrow(/ADMIN_EMAIL and ADMIN_PASSWORD/)
+    expect(() => loadSettings({ PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'a@example.org' })).toThrow(
+      /ADMIN_EMAIL and ADMIN_PASSWORD/,
+    )
   })
 
   it('treats blank variables as unset', () => {
@@ -50,19 +61,33 @@ describe('database selection', () => {
   })
 
   it('uses MongoDB for mongodb:// and mongodb+srv:// URIs', () => {
-    expect(databaseAdapter(loadSettings({ ...base, DATABASE_URI: 'mongodb://localhost:27017/cms' })).name).toBe('mongoose')
-    expect(databaseAdapter(loadSettings({ ...base, DATABASE_URI: 'mongodb+srv://u:p@cluster.example.net/cms' })).name).toBe('mongoose')
+    expect(databaseAdapter(loadSettings({ ...base, DATABASE_URI: 'mongodb://localhost:27017/cms' })).name).toBe(
+      'mongoose',
+    )
+    expect(
+      databaseAdapter(loadSettings({ ...base, DATABASE_URI: 'mongodb+srv://u:p@cluster.example.net/cms' })).name,
+    ).toBe('mongoose')
   })
 })
 
 describe('ADMIN_PASSWORD', () => {
   const secret = 'x'.repeat(40)
   it('is held to the password rules at start-up, with the reason', () => {
-    expect(() => loadSettings({ NODE_ENV: 'test', PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'password1234' })).toThrow(
-      /ADMIN_PASSWORD is refused.*too common/,
-    )
-    expect(loadSettings({ NODE_ENV: 'test', PAYLOAD_SECRET: secret, ADMIN_EMAIL: 'admin@example.com', ADMIN_PASSWORD: 'bench-admin-password-0123' }).ADMIN_PASSWORD).toBe(
-      'bench-admin-password-0123',
-    )
+    expect(() =>
+      loadSettings({
+        NODE_ENV: 'test',
+        PAYLOAD_SECRET: secret,
+        ADMIN_EMAIL: 'a@example.org',
+        ADMIN_PASSWORD: 'password1234',
+      }),
+    ).toThrow(/ADMIN_PASSWORD is refused.*too common/)
+    expect(
+      loadSettings({
+        NODE_ENV: 'test',
+        PAYLOAD_SECRET: secret,
+        ADMIN_EMAIL: 'admin@example.com',
+        ADMIN_PASSWORD: 'bench-admin-password-0123',
+      }).ADMIN_PASSWORD,
+    ).toBe('bench-admin-password-0123')
   })
 })

@@ -6,7 +6,13 @@ import { mediaStorage } from '../../src/storage'
 /** Media go to object storage only when S3_BUCKET is set, and a half-done S3 setup stops the start with a message. */
 const secret = 'x'.repeat(40)
 const base = { NODE_ENV: 'test', PAYLOAD_SECRET: secret }
-const s3 = { ...base, S3_BUCKET: 'practice-media', S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: 'AKIAEXAMPLE', S3_SECRET_ACCESS_KEY: 'secret' }
+const s3 = {
+  ...base,
+  S3_BUCKET: 'practice-media',
+  S3_REGION: 'us-east-1',
+  S3_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+  S3_SECRET_ACCESS_KEY: 'secret',
+}
 
 const mediaOnly = (): Config =>
   ({

@@ -23,7 +23,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl(sitePaths.library), changeFrequency: 'weekly' },
     { url: absoluteUrl(sitePaths.services), changeFrequency: 'monthly' },
     { url: absoluteUrl(safetyPaths.contact), changeFrequency: 'yearly' },
-    ...(Object.keys(LEGAL_NOTICES) as LegalNotice[]).map((n) => ({ url: absoluteUrl(safetyPaths.legal(n)), changeFrequency: 'yearly' as const })),
+    ...(Object.keys(LEGAL_NOTICES) as LegalNotice[]).map((n) => ({
+      url: absoluteUrl(safetyPaths.legal(n)),
+      changeFrequency: 'yearly' as const,
+    })),
     ...entries(pages, sitePaths.page),
     ...entries(articles, sitePaths.article),
     ...entries(services, sitePaths.service),

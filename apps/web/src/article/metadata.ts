@@ -13,7 +13,12 @@ import { SHARING_IMAGE } from './sharingImage'
 export function articleMetadata(article: Article): PageMetadata {
   const path = sitePaths.article(article.slug ?? String(article.id))
   const title = article.meta?.title?.trim() || article.title
-  const generated = { url: `${path}/opengraph-image`, alt: SHARING_IMAGE.alt, type: SHARING_IMAGE.contentType, ...SHARING_IMAGE.size }
+  const generated = {
+    url: `${path}/opengraph-image`,
+    alt: SHARING_IMAGE.alt,
+    type: SHARING_IMAGE.contentType,
+    ...SHARING_IMAGE.size,
+  }
   return pageMetadata({
     title,
     description: article.meta?.description || article.excerpt,

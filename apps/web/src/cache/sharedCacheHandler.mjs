@@ -15,7 +15,8 @@ import path from 'node:path'
 export default class SharedFolderCacheHandler {
   constructor() {
     const dir = process.env.WEB_SHARED_CACHE_DIR
-    if (!dir) throw new Error('The shared cache handler needs WEB_SHARED_CACHE_DIR: the folder every web process shares.')
+    if (!dir)
+      throw new Error('The shared cache handler needs WEB_SHARED_CACHE_DIR: the folder every web process shares.')
     this.entries = path.join(dir, 'entries')
     this.tags = path.join(dir, 'tags')
   }
@@ -39,7 +40,11 @@ export default class SharedFolderCacheHandler {
       const expiredAt = await this.tagExpiredAt(tag)
       if (expiredAt !== null && expiredAt >= stored.lastModified) return null
     }
-    return { value: stored.value, lastModified: stored.lastModified, ...(stored.cacheControl && { cacheControl: stored.cacheControl }) }
+    return {
+      value: stored.value,
+      lastModified: stored.lastModified,
+      ...(stored.cacheControl && { cacheControl: stored.cacheControl }),
+    }
   }
 
   async set(key, data, ctx = {}) {

@@ -2,7 +2,15 @@ import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 /** A calm message where a list would be, with a way on. */
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: { href: string; label: string } }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string
+  children?: ReactNode
+  action?: { href: string; label: string }
+}) {
   return (
     <div className="empty-state" role="status">
       <p className="empty-title">{title}</p>

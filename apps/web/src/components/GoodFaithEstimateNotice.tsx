@@ -8,8 +8,8 @@ export function GoodFaithEstimateNotice() {
     <aside className="notice" aria-labelledby="gfe-heading">
       <h2 id="gfe-heading">Your right to a Good Faith Estimate</h2>
       <p>
-        If you are not using insurance, you have the right to receive a Good Faith Estimate of the expected cost of your care
-        before your appointment. <Link href={safetyPaths.legal('good-faith-estimate')}>Read the full notice</Link>.
+        If you are not using insurance, you have the right to receive a Good Faith Estimate of the expected cost of your
+        care before your appointment. <Link href={safetyPaths.legal('good-faith-estimate')}>Read the full notice</Link>.
       </p>
     </aside>
   )

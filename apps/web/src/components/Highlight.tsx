@@ -4,7 +4,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Splits text into plain and matched parts: whole words that are (or start with) one of the terms. */
 export function highlightParts(text: string, terms: string[]): { text: string; match: boolean }[] {
-  const words = [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length)
+  const words = [...new Set(terms.map((t) => t.trim().toLowerCase()).filter(Boolean))].sort(
+    (a, b) => b.length - a.length,
+  )
   if (!text || words.length === 0) return [{ text, match: false }]
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map(escape).join('|')})[\\p{L}\\p{N}]*`, 'giu')
   const parts: { text: string; match: boolean }[] = []
@@ -22,7 +24,9 @@ export function highlightParts(text: string, terms: string[]): { text: string; m
 export function Highlight({ text, terms }: { text: string; terms: string[] }) {
   return (
     <>
-      {highlightParts(text, terms).map((p, i) => (p.match ? <mark key={i}>{p.text}</mark> : <Fragment key={i}>{p.text}</Fragment>))}
+      {highlightParts(text, terms).map((p, i) =>
+        p.match ? <mark key={i}>{p.text}</mark> : <Fragment key={i}>{p.text}</Fragment>,
+      )}
     </>
   )
 }

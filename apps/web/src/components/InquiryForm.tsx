@@ -42,7 +42,13 @@ export function InquiryForm({ services, state }: { services: ServiceOption[]; st
     ) : null
 
   return (
-    <form method="post" action={safetyPaths.contact} noValidate className="inquiry-form" aria-describedby="form-privacy">
+    <form
+      method="post"
+      action={safetyPaths.contact}
+      noValidate
+      className="inquiry-form"
+      aria-describedby="form-privacy"
+    >
       {state.message && (
         <div className="form-summary" role="alert" tabIndex={-1} autoFocus>
           <p>{state.message}</p>
@@ -62,19 +68,36 @@ export function InquiryForm({ services, state }: { services: ServiceOption[]; st
 
       <p id="form-privacy" className="form-warning">
         Please do not write clinical details or anything about a crisis in this form; it is for arranging a first
-        appointment only. If you are in crisis, call or text <a href="tel:988">988</a>, or call <a href="tel:911">911</a> in
-        an emergency.
+        appointment only. If you are in crisis, call or text <a href="tel:988">988</a>, or call{' '}
+        <a href="tel:911">911</a> in an emergency.
       </p>
 
       <div className="field">
         <label htmlFor="name">{LABELS.name}</label>
-        <input id="name" name="name" type="text" autoComplete="name" aria-required="true" maxLength={120} defaultValue={v.name} {...invalid('name')} />
+        <input
+          id="name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          aria-required="true"
+          maxLength={120}
+          defaultValue={v.name}
+          {...invalid('name')}
+        />
         {error('name')}
       </div>
 
       <div className="field">
         <label htmlFor="email">{LABELS.email}</label>
-        <input id="email" name="email" type="email" autoComplete="email" aria-required="true" defaultValue={v.email} {...invalid('email')} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          aria-required="true"
+          defaultValue={v.email}
+          {...invalid('email')}
+        />
         {error('email')}
       </div>
 
@@ -82,15 +105,32 @@ export function InquiryForm({ services, state }: { services: ServiceOption[]; st
         <label htmlFor="phone">
           {LABELS.phone} <span className="optional">(optional)</span>
         </label>
-        <input id="phone" name="phone" type="tel" autoComplete="tel" maxLength={40} defaultValue={v.phone} {...invalid('phone')} />
+        <input
+          id="phone"
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          maxLength={40}
+          defaultValue={v.phone}
+          {...invalid('phone')}
+        />
         {error('phone')}
       </div>
 
-      <fieldset className="field" {...(state.errors.preferredContact ? { 'aria-describedby': 'preferredContact-error' } : {})}>
+      <fieldset
+        className="field"
+        {...(state.errors.preferredContact ? { 'aria-describedby': 'preferredContact-error' } : {})}
+      >
         <legend>{LABELS.preferredContact}</legend>
         {(['email', 'phone'] as const).map((method) => (
           <label key={method} className="choice">
-            <input type="radio" id={`preferredContact-${method}`} name="preferredContact" value={method} defaultChecked={v.preferredContact === method} />
+            <input
+              type="radio"
+              id={`preferredContact-${method}`}
+              name="preferredContact"
+              value={method}
+              defaultChecked={v.preferredContact === method}
+            />
             {method === 'email' ? 'Email' : 'Phone'}
           </label>
         ))}
@@ -112,7 +152,10 @@ export function InquiryForm({ services, state }: { services: ServiceOption[]; st
         {error('service')}
       </div>
 
-      <fieldset className="field" {...(state.errors.sessionFormat ? { 'aria-describedby': 'sessionFormat-error' } : {})}>
+      <fieldset
+        className="field"
+        {...(state.errors.sessionFormat ? { 'aria-describedby': 'sessionFormat-error' } : {})}
+      >
         <legend>{LABELS.sessionFormat}</legend>
         {(
           [
@@ -122,7 +165,13 @@ export function InquiryForm({ services, state }: { services: ServiceOption[]; st
           ] as const
         ).map(([value, label]) => (
           <label key={value} className="choice">
-            <input type="radio" id={`sessionFormat-${value}`} name="sessionFormat" value={value} defaultChecked={v.sessionFormat === value} />
+            <input
+              type="radio"
+              id={`sessionFormat-${value}`}
+              name="sessionFormat"
+              value={value}
+              defaultChecked={v.sessionFormat === value}
+            />
             {label}
           </label>
         ))}
@@ -150,7 +199,15 @@ export function InquiryForm({ services, state }: { services: ServiceOption[]; st
 
       <div className="field">
         <label className="choice">
-          <input type="checkbox" id="consent" name="consent" value="yes" aria-required="true" defaultChecked={v.consent === 'yes'} {...invalid('consent')} />
+          <input
+            type="checkbox"
+            id="consent"
+            name="consent"
+            value="yes"
+            aria-required="true"
+            defaultChecked={v.consent === 'yes'}
+            {...invalid('consent')}
+          />
           I agree to be contacted by the practice about this request.
         </label>
         {error('consent')}

@@ -13,7 +13,17 @@ export function pageWindow(current: number, total: number): (number | 'gap')[] {
 }
 
 /** Plain links with stable URLs: works without JavaScript and every page can be shared. */
-export function Pagination({ page, totalPages, hrefFor, label = 'Pages' }: { page: number; totalPages: number; hrefFor: (page: number) => string; label?: string }) {
+export function Pagination({
+  page,
+  totalPages,
+  hrefFor,
+  label = 'Pages',
+}: {
+  page: number
+  totalPages: number
+  hrefFor: (page: number) => string
+  label?: string
+}) {
   if (totalPages <= 1) return null
   return (
     <nav className="pagination" aria-label={label}>

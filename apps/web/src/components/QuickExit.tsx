@@ -14,7 +14,12 @@ import { QUICK_EXIT_SCRIPT } from './quickExitScript.mjs'
 export function QuickExit({ url }: { url: string }) {
   return (
     <>
-      <a href={url} className="quick-exit" rel="noreferrer noopener" aria-label="Quick exit: leave this site now for a neutral page (or press Escape twice)">
+      <a
+        href={url}
+        className="quick-exit"
+        rel="noreferrer noopener"
+        aria-label="Quick exit: leave this site now for a neutral page (or press Escape twice)"
+      >
         Quick exit
       </a>
       <script dangerouslySetInnerHTML={{ __html: QUICK_EXIT_SCRIPT }} />

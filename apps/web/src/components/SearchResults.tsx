@@ -14,7 +14,10 @@ export function SearchResults({ results, topicTitle }: { results: SearchResponse
     return (
       <EmptyState
         title={`No articles match “${results.query}”${where}.`}
-        action={{ href: libraryHref({ topic: results.topic }), label: topicTitle ? `See all articles in ${topicTitle}` : 'See all articles' }}
+        action={{
+          href: libraryHref({ topic: results.topic }),
+          label: topicTitle ? `See all articles in ${topicTitle}` : 'See all articles',
+        }}
       >
         <p>Try fewer or different words, or check the spelling.</p>
       </EmptyState>
@@ -23,7 +26,8 @@ export function SearchResults({ results, topicTitle }: { results: SearchResponse
   return (
     <>
       <p role="status" className="result-count">
-        {results.totalDocs === 1 ? '1 article matches' : `${results.totalDocs} articles match`} “{results.query}”{where}, most relevant first.
+        {results.totalDocs === 1 ? '1 article matches' : `${results.totalDocs} articles match`} “{results.query}”{where}
+        , most relevant first.
       </p>
       <ol className="card-list search-results" start={(results.page - 1) * results.limit + 1}>
         {results.docs.map((hit) => {

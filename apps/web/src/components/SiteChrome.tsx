@@ -9,7 +9,18 @@ import { QuickExit } from './QuickExit'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
-export type ChromePractice = Pick<Practice, 'name' | 'tagline' | 'navigation' | 'footerLinks' | 'region' | 'sessionFormats' | 'contact' | 'crisisNotice' | 'quickExitUrl'>
+export type ChromePractice = Pick<
+  Practice,
+  | 'name'
+  | 'tagline'
+  | 'navigation'
+  | 'footerLinks'
+  | 'region'
+  | 'sessionFormats'
+  | 'contact'
+  | 'crisisNotice'
+  | 'quickExitUrl'
+>
 
 /** Shown when the CMS cannot be reached (and while building without one). */
 export const FALLBACK_PRACTICE: ChromePractice = {
@@ -28,7 +39,15 @@ export const FALLBACK_PRACTICE: ChromePractice = {
  * Everything a page has around its content, the same in both routers: the skip link, the
  * safety bar (quick exit and crisis help, first on every page), header, main and footer.
  */
-export function SiteChrome({ practice, preview = false, children }: { practice: ChromePractice; preview?: boolean; children: ReactNode }) {
+export function SiteChrome({
+  practice,
+  preview = false,
+  children,
+}: {
+  practice: ChromePractice
+  preview?: boolean
+  children: ReactNode
+}) {
   return (
     <>
       <a className="skip-link" href="#main">

@@ -6,7 +6,11 @@ import { LegalLinks } from '@/components/LegalLinks'
 import { formatLabel, listOf } from '@/lib/format'
 
 /** Contact facts only when the practice gave them, and the notices a Texas practice must show. */
-export function SiteFooter({ practice }: { practice: Pick<Practice, 'name' | 'region' | 'sessionFormats' | 'contact' | 'footerLinks'> }) {
+export function SiteFooter({
+  practice,
+}: {
+  practice: Pick<Practice, 'name' | 'region' | 'sessionFormats' | 'contact' | 'footerLinks'>
+}) {
   // Links staff added in the Practice global; one to an unpublished page has no address yet.
   const links = (practice.footerLinks ?? []).filter((l): l is typeof l & { href: string } => Boolean(l.href))
   const formats = (practice.sessionFormats ?? []).map((f) => formatLabel(f).toLowerCase())

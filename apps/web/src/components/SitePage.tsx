@@ -12,10 +12,19 @@ export type PageProps<T> = { data: T; practice: Practice | null }
 /** Set on the props of a page built without the CMS; _app shows a short holding page instead. */
 export type UnbuiltProps = { unbuilt: true }
 
-export const isUnbuilt = (props: unknown): props is UnbuiltProps => Boolean(props && typeof props === 'object' && 'unbuilt' in props)
+export const isUnbuilt = (props: unknown): props is UnbuiltProps =>
+  Boolean(props && typeof props === 'object' && 'unbuilt' in props)
 
 /** The head and the site's chrome around a page's content. */
-export function SitePage({ practice, meta, children }: { practice: Practice | null; meta: PageMetadata; children: ReactNode }) {
+export function SitePage({
+  practice,
+  meta,
+  children,
+}: {
+  practice: Practice | null
+  meta: PageMetadata
+  children: ReactNode
+}) {
   const shown = practice ?? FALLBACK_PRACTICE
   return (
     <>

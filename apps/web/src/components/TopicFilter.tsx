@@ -15,7 +15,10 @@ export function TopicFilter({ topics, current, query }: { topics: Topic[]; curre
         </li>
         {topics.map((t) => (
           <li key={t.id}>
-            <Link href={libraryHref({ q: query, topic: t.slug })} aria-current={current === t.slug ? 'page' : undefined}>
+            <Link
+              href={libraryHref({ q: query, topic: t.slug })}
+              aria-current={current === t.slug ? 'page' : undefined}
+            >
               {t.title}
             </Link>
           </li>

@@ -13,19 +13,36 @@ import { pageMetadata, type PageMetadata } from '@/seo/metadata'
 export type HomeData = { practice: Practice; latest: ArticleSummary[]; services: Service[]; authors: Author[] }
 
 /** Home's reads; `practice` may come from the caller, who needs it too (the page's header). */
-export async function loadHome(cms: ContentClient, practiceRead: Promise<Practice> = cms.practice()): Promise<HomeData> {
-  const [practice, latest, services, authors] = await Promise.all([practiceRead, cms.articles({ limit: 3 }), cms.services(), cms.authors()])
+export async function loadHome(
+  cms: ContentClient,
+  practiceRead: Promise<Practice> = cms.practice(),
+): Promise<HomeData> {
+  const [practice, latest, services, authors] = await Promise.all([
+    practiceRead,
+    cms.articles({ limit: 3 }),
+    cms.services(),
+    cms.authors(),
+  ])
   return { practice, latest: latest.docs, services, authors }
 }
 
 export function homeMetadata({ practice }: HomeData): PageMetadata {
-  return pageMetadata({ title: practice.name, absoluteTitle: true, description: practice.tagline ?? homeDescription(practice), path: '/' })
+  return pageMetadata({
+    title: practice.name,
+    absoluteTitle: true,
+    description: practice.tagline ?? homeDescription(practice),
+    path: '/',
+  })
 }
 
 function homeDescription(p: { sessionFormats?: string[] | null; clients?: string[] | null; region?: string | null }) {
   const formats = (p.sessionFormats ?? []).map((f) => formatLabel(f).toLowerCase())
   const clients = (p.clients ?? []).map((c) => audienceLabel(c).toLowerCase())
-  return [formats.length && `${listOf(formats)} therapy and coaching`, clients.length && `for ${listOf(clients)}`, p.region && `in ${p.region}`]
+  return [
+    formats.length && `${listOf(formats)} therapy and coaching`,
+    clients.length && `for ${listOf(clients)}`,
+    p.region && `in ${p.region}`,
+  ]
     .filter(Boolean)
     .join(' ')
     .replace(/^./, (c) => c.toUpperCase())

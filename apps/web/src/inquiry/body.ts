@@ -9,12 +9,15 @@ import type { IncomingMessage } from 'node:http'
  */
 export const MAX_INQUIRY_BODY_BYTES = 32 * 1024
 
-export type BodyResult = { ok: true; body: FormData | Record<string, unknown> } | { ok: false; status: 400 | 413 | 415; message: string }
+export type BodyResult =
+  { ok: true; body: FormData | Record<string, unknown> } | { ok: false; status: 400 | 413 | 415; message: string }
 
 export const BODY_MESSAGES = {
-  tooLarge: 'This request is too large to be an appointment request, so it was not sent. Please shorten the note and try again.',
+  tooLarge:
+    'This request is too large to be an appointment request, so it was not sent. Please shorten the note and try again.',
   unreadable: 'This request could not be read, so it was not sent. Send it as a form or as a JSON object.',
-  wrongType: 'Send the request as a form (application/x-www-form-urlencoded or multipart/form-data) or as a JSON object.',
+  wrongType:
+    'Send the request as a form (application/x-www-form-urlencoded or multipart/form-data) or as a JSON object.',
 }
 
 export function readCappedBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {

@@ -11,7 +11,15 @@ import { createHash, randomBytes } from 'node:crypto'
 export type RateLimitSlot = { allowed: true; release: () => void } | { allowed: false; retryAfterSeconds: number }
 export type RateLimiter = { take: (clientKey: string, now?: number) => RateLimitSlot }
 
-export function createRateLimiter({ limit, windowMs, maxClients = 10_000 }: { limit: number; windowMs: number; maxClients?: number }): RateLimiter {
+export function createRateLimiter({
+  limit,
+  windowMs,
+  maxClients = 10_000,
+}: {
+  limit: number
+  windowMs: number
+  maxClients?: number
+}): RateLimiter {
   const hits = new Map<string, number[]>()
   return {
     take(clientKey, now = Date.now()) {
@@ -83,7 +91,9 @@ export function limiterFor(address: string | null): { limiter: RateLimiter; key:
   const s = state()
   if (!s.warnedUnattributed) {
     s.warnedUnattributed = true
-    console.warn('An appointment request came without a client address, so the per-client limit cannot apply to it. If the website is behind a proxy, set TRUSTED_PROXY to its address and have it send X-Forwarded-For.')
+    console.warn(
+      'An appointment request came without a client address, so the per-client limit cannot apply to it. If the website is behind a proxy, set TRUSTED_PROXY to its address and have it send X-Forwarded-For.',
+    )
   }
   return { limiter: UNLIMITED, key: '' }
 }

@@ -23,7 +23,13 @@ export async function receiveInquiry(
   services: Omit<SubmitDeps, 'rateLimiter'> = inquiryDeps(),
   settings: Pick<WebSettings, 'WEB_PUBLIC_URL' | 'TRUSTED_PROXY'> = currentSettings(),
 ): Promise<SubmitResult> {
-  const refuse = (status: 403 | 413 | 415 | 400, message: string): SubmitResult => ({ ok: false, status, message, errors: {}, values: {} })
+  const refuse = (status: 403 | 413 | 415 | 400, message: string): SubmitResult => ({
+    ok: false,
+    status,
+    message,
+    errors: {},
+    values: {},
+  })
   if (isCrossSite(req.headers, settings.WEB_PUBLIC_URL)) return refuse(403, CROSS_SITE_MESSAGE)
   const read = await readInquiryBody(req)
   if (!read.ok) return refuse(read.status, read.message)

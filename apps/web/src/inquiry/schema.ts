@@ -18,7 +18,11 @@ const optionalText = (max: number, message: string) =>
 
 export const inquirySchema = z
   .object({
-    name: z.string({ error: 'Please tell us your name.' }).trim().min(1, 'Please tell us your name.').max(120, 'Please keep your name under 120 characters.'),
+    name: z
+      .string({ error: 'Please tell us your name.' })
+      .trim()
+      .min(1, 'Please tell us your name.')
+      .max(120, 'Please keep your name under 120 characters.'),
     email: z
       .string({ error: 'Please give an email address so we can reply.' })
       .trim()
@@ -36,7 +40,11 @@ export const inquirySchema = z
   })
   .superRefine((v, ctx) => {
     if (v.preferredContact === 'phone' && !v.phone) {
-      ctx.addIssue({ code: 'custom', path: ['phone'], message: 'You chose phone: please give a number, or choose email instead.' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phone'],
+        message: 'You chose phone: please give a number, or choose email instead.',
+      })
     }
   })
 
@@ -49,10 +57,23 @@ export type InquiryValues = Partial<Record<InquiryField, string>>
 
 export const HONEYPOT_FIELD = 'website'
 
-const FIELDS: InquiryField[] = ['name', 'email', 'phone', 'preferredContact', 'service', 'sessionFormat', 'note', 'consent']
+const FIELDS: InquiryField[] = [
+  'name',
+  'email',
+  'phone',
+  'preferredContact',
+  'service',
+  'sessionFormat',
+  'note',
+  'consent',
+]
 
 /** Form posts and JSON bodies alike: strings in, booleans for the consent checkbox. */
-export function readSubmission(input: FormData | Record<string, unknown>): { values: InquiryValues; honeypot: string; raw: Record<string, unknown> } {
+export function readSubmission(input: FormData | Record<string, unknown>): {
+  values: InquiryValues
+  honeypot: string
+  raw: Record<string, unknown>
+} {
   const get = (key: string): unknown => (input instanceof FormData ? (input.get(key) ?? undefined) : input[key])
   const values: InquiryValues = {}
   const raw: Record<string, unknown> = {}
@@ -60,13 +81,16 @@ export function readSubmission(input: FormData | Record<string, unknown>): { val
     const value = get(field)
     if (value === undefined || value === null || typeof value === 'object') continue
     values[field] = String(value)
-    raw[field] = field === 'consent' ? value === true || value === 'on' || value === 'yes' || value === 'true' : String(value)
+    raw[field] =
+      field === 'consent' ? value === true || value === 'on' || value === 'yes' || value === 'true' : String(value)
   }
   const honeypot = get(HONEYPOT_FIELD)
   return { values, honeypot: typeof honeypot === 'string' ? honeypot : '', raw }
 }
 
-export function validateInquiry(raw: Record<string, unknown>): { ok: true; data: InquiryInput } | { ok: false; errors: FieldErrors } {
+export function validateInquiry(
+  raw: Record<string, unknown>,
+): { ok: true; data: InquiryInput } | { ok: false; errors: FieldErrors } {
   const parsed = inquirySchema.safeParse(raw)
   if (parsed.success) return { ok: true, data: parsed.data }
   const errors: FieldErrors = {}

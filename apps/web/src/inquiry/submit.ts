@@ -12,7 +12,14 @@ import { readSubmission, validateInquiry, type FieldErrors, type InquiryField, t
  */
 export type SubmitResult =
   | { ok: true; stored: boolean }
-  | { ok: false; status: 400 | 403 | 413 | 415 | 429 | 503; message: string; errors: FieldErrors; values: InquiryValues; retryAfterSeconds?: number }
+  | {
+      ok: false
+      status: 400 | 403 | 413 | 415 | 429 | 503
+      message: string
+      errors: FieldErrors
+      values: InquiryValues
+      retryAfterSeconds?: number
+    }
 
 export type SubmitDeps = {
   rateLimiter: RateLimiter
@@ -29,7 +36,11 @@ export const MESSAGES = {
     'Your request could not be sent just now; nothing was saved. Please try again in a few minutes. If you are in crisis, call or text 988, or call 911 in an emergency.',
 }
 
-export async function submitInquiry(input: FormData | Record<string, unknown>, clientKey: string, deps: SubmitDeps): Promise<SubmitResult> {
+export async function submitInquiry(
+  input: FormData | Record<string, unknown>,
+  clientKey: string,
+  deps: SubmitDeps,
+): Promise<SubmitResult> {
   const { values, honeypot, raw } = readSubmission(input)
   if (honeypot.trim()) return { ok: true, stored: false }
 
@@ -39,7 +50,14 @@ export async function submitInquiry(input: FormData | Record<string, unknown>, c
 
   const slot = deps.rateLimiter.take(clientKey)
   if (!slot.allowed) {
-    return { ok: false, status: 429, message: MESSAGES.tooMany, errors: {}, values, retryAfterSeconds: slot.retryAfterSeconds }
+    return {
+      ok: false,
+      status: 429,
+      message: MESSAGES.tooMany,
+      errors: {},
+      values,
+      retryAfterSeconds: slot.retryAfterSeconds,
+    }
   }
   let stored = false
   try {
@@ -47,7 +65,13 @@ export async function submitInquiry(input: FormData | Record<string, unknown>, c
     if (service) {
       const found = await deps.findServiceId(service)
       if (found === null) {
-        return { ok: false, status: 400, message: MESSAGES.invalid, errors: { service: 'Please choose a service from the list.' }, values }
+        return {
+          ok: false,
+          status: 400,
+          message: MESSAGES.invalid,
+          errors: { service: 'Please choose a service from the list.' },
+          values,
+        }
       }
       serviceId = found
     }

@@ -21,7 +21,8 @@ export const content = cache(async (): Promise<ContentClient> => {
  * For the App Router's route handlers (feed, sitemap): reads kept in Next's data cache for at
  * most this many seconds (0: never kept), with no announcement to wait for.
  */
-export const contentReadFresh = (seconds: number): ContentClient => createContentClient({ baseUrl: settings().CMS_INTERNAL_URL, revalidate: seconds })
+export const contentReadFresh = (seconds: number): ContentClient =>
+  createContentClient({ baseUrl: settings().CMS_INTERNAL_URL, revalidate: seconds })
 
 /** A document a page cannot do without: 404 when the CMS has none. */
 export function orNotFound<T>(doc: T | null | undefined): T {

@@ -13,12 +13,16 @@ export function listOf(items: string[]): string {
 export function formatDate(iso: string | null | undefined): string | undefined {
   if (!iso) return undefined
   const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? undefined : d.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'America/Chicago' })
+  return Number.isNaN(d.getTime())
+    ? undefined
+    : d.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'America/Chicago' })
 }
 
 export const readingTimeLabel = (minutes: number | null | undefined) => (minutes ? `${minutes} min read` : undefined)
 
 /** Relationship fields arrive populated (objects) or as ids; pages only show populated ones. */
-export function populated<T extends object>(values: (T | number | string | null | undefined)[] | null | undefined): T[] {
+export function populated<T extends object>(
+  values: (T | number | string | null | undefined)[] | null | undefined,
+): T[] {
   return (values ?? []).filter((v): v is T => typeof v === 'object' && v !== null)
 }

@@ -56,12 +56,19 @@ const building = () => process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD
  * address of a renamed document, or one staff added): answered as a permanent redirect, kept in
  * the page cache like a page, and refreshed when the CMS announces a change to that redirect.
  */
-export async function cachedPage<T>(load: PageLoader<T>, path?: string): Promise<GetStaticPropsResult<PageProps<T> | UnbuiltProps>> {
+export async function cachedPage<T>(
+  load: PageLoader<T>,
+  path?: string,
+): Promise<GetStaticPropsResult<PageProps<T> | UnbuiltProps>> {
   try {
     const props = await readPage(load)
     if (props) return { props, revalidate: REVALIDATE_SECONDS }
     const moved = path ? await pageContent().redirectFor(path) : null
-    if (moved) return { redirect: { destination: moved.destination, statusCode: moved.statusCode }, revalidate: REVALIDATE_SECONDS }
+    if (moved)
+      return {
+        redirect: { destination: moved.destination, statusCode: moved.statusCode },
+        revalidate: REVALIDATE_SECONDS,
+      }
     return { notFound: true, revalidate: REVALIDATE_SECONDS }
   } catch (err) {
     // Only pages at a fixed address (/, /resources, /services…) are rendered while building.

@@ -34,7 +34,8 @@ const schema = z.object({
       const ranges: ProxyRange[] = []
       for (const entry of (value ?? '').split(/[\s,]+/).filter(Boolean)) {
         const range = parseProxyRange(entry)
-        if (typeof range === 'string') ctx.addIssue({ code: 'custom', message: `${range}; give addresses or CIDR ranges separated by commas` })
+        if (typeof range === 'string')
+          ctx.addIssue({ code: 'custom', message: `${range}; give addresses or CIDR ranges separated by commas` })
         else ranges.push(range)
       }
       return ranges
@@ -44,7 +45,9 @@ const schema = z.object({
 export type WebSettings = z.infer<typeof schema>
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): WebSettings {
-  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v])))
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v])),
+  )
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`)
     throw new Error(`The website cannot start: fix these environment variables:\n${lines.join('\n')}`)

@@ -90,7 +90,12 @@ export function LibraryView({ query: { q, page }, topics, current, list, results
       {q && results && (
         <>
           <SearchResults results={results} topicTitle={current?.title} />
-          <Pagination page={results.page} totalPages={results.totalPages} hrefFor={(p) => libraryHref({ q, topic: topicSlug, page: p })} label="Search result pages" />
+          <Pagination
+            page={results.page}
+            totalPages={results.totalPages}
+            hrefFor={(p) => libraryHref({ q, topic: topicSlug, page: p })}
+            label="Search result pages"
+          />
         </>
       )}
       {list && <Newest list={list} page={page} topicTitle={current?.title} topicSlug={topicSlug} />}
@@ -107,14 +112,32 @@ export function LibraryPage({ data, practice }: PageProps<LibraryData>) {
   )
 }
 
-function Newest({ list, page, topicTitle, topicSlug }: { list: NonNullable<LibraryData['list']>; page: number; topicTitle?: string; topicSlug?: string }) {
+function Newest({
+  list,
+  page,
+  topicTitle,
+  topicSlug,
+}: {
+  list: NonNullable<LibraryData['list']>
+  page: number
+  topicTitle?: string
+  topicSlug?: string
+}) {
   if (list.docs.length === 0) {
     // Not totalDocs: past the last page of a topic, Payload's SQLite adapter answers 0 for it.
     if (page > 1) {
-      return <EmptyState title={`There is no page ${page}.`} action={{ href: libraryHref({ topic: topicSlug }), label: 'Back to the first page' }} />
+      return (
+        <EmptyState
+          title={`There is no page ${page}.`}
+          action={{ href: libraryHref({ topic: topicSlug }), label: 'Back to the first page' }}
+        />
+      )
     }
     return topicTitle ? (
-      <EmptyState title={`No articles about ${topicTitle} yet.`} action={{ href: sitePaths.library, label: 'See all articles' }} />
+      <EmptyState
+        title={`No articles about ${topicTitle} yet.`}
+        action={{ href: sitePaths.library, label: 'See all articles' }}
+      />
     ) : (
       <EmptyState title="No articles have been published yet.">
         <p>Please check back soon.</p>
@@ -128,7 +151,11 @@ function Newest({ list, page, topicTitle, topicSlug }: { list: NonNullable<Libra
         {topicTitle ? ` about ${topicTitle}` : ''}, newest first.
       </p>
       <ArticleList articles={list.docs} />
-      <Pagination page={list.page ?? page} totalPages={list.totalPages} hrefFor={(p) => libraryHref({ topic: topicSlug, page: p })} />
+      <Pagination
+        page={list.page ?? page}
+        totalPages={list.totalPages}
+        hrefFor={(p) => libraryHref({ topic: topicSlug, page: p })}
+      />
     </>
   )
 }

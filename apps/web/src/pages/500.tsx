@@ -13,19 +13,22 @@ export const config = { unstable_runtimeJS: false }
  */
 export default function ServerError() {
   return (
-    <SitePage practice={null} meta={pageMetadata({ title: 'This page can’t be shown right now', path: '/500', noindex: true })}>
-        <div className="narrow">
-          <h1>This page can’t be shown right now</h1>
-          <p className="lead">Something went wrong on our side while loading it. Please try again in a moment.</p>
-          <ul>
-            <li>
-              <a href={sitePaths.library}>Browse the resource library</a>
-            </li>
-            <li>
-              <a href="/">Go to the home page</a>
-            </li>
-          </ul>
-        </div>
+    <SitePage
+      practice={null}
+      meta={pageMetadata({ title: 'This page can’t be shown right now', path: '/500', noindex: true })}
+    >
+      <div className="narrow">
+        <h1>This page can’t be shown right now</h1>
+        <p className="lead">Something went wrong on our side while loading it. Please try again in a moment.</p>
+        <ul>
+          <li>
+            <a href={sitePaths.library}>Browse the resource library</a>
+          </li>
+          <li>
+            <a href="/">Go to the home page</a>
+          </li>
+        </ul>
+      </div>
     </SitePage>
   )
 }

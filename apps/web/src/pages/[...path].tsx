@@ -36,4 +36,3 @@ export default function PracticePage({ data: { page, lists }, practice }: PagePr
     </SitePage>
   )
 }
-

@@ -99,7 +99,9 @@ function PageBlock({ block, lists }: { block: Block; lists: BlockLists }) {
           <Heading text={block.heading} />
           <ArticleList articles={articles} headingLevel={block.heading ? 3 : 2} />
           <p>
-            <Link href={libraryHref({ topic: topic?.slug })}>{topic ? `More about ${topic.title.toLowerCase()}` : 'All articles'}</Link>
+            <Link href={libraryHref({ topic: topic?.slug })}>
+              {topic ? `More about ${topic.title.toLowerCase()}` : 'All articles'}
+            </Link>
           </p>
         </section>
       )
@@ -117,7 +119,10 @@ function PageBlock({ block, lists }: { block: Block; lists: BlockLists }) {
       )
     }
     case 'image': {
-      const media = block.image && typeof block.image === 'object' ? { ...block.image, alt: block.alt?.trim() || block.image.alt } : null
+      const media =
+        block.image && typeof block.image === 'object'
+          ? { ...block.image, alt: block.alt?.trim() || block.image.alt }
+          : null
       if (!media) return null
       return (
         <figure className="body-figure">

@@ -7,11 +7,17 @@ import type { BlockLists } from './PracticePageView'
  * cached with it): the latest articles per block, the services and the authors, each read once
  * and only when a block needs it.
  */
-export async function loadPracticePage(cms: ContentClient, slug: string): Promise<{ page: Page; lists: BlockLists } | null> {
+export async function loadPracticePage(
+  cms: ContentClient,
+  slug: string,
+): Promise<{ page: Page; lists: BlockLists } | null> {
   const page = await cms.page(slug)
   if (!page) return null
   const has = (type: Page['layout'][number]['blockType']) => page.layout.some((b) => b.blockType === type)
-  const [services, authors] = await Promise.all([has('servicesList') ? cms.services() : [], has('authorCards') ? cms.authors() : []])
+  const [services, authors] = await Promise.all([
+    has('servicesList') ? cms.services() : [],
+    has('authorCards') ? cms.authors() : [],
+  ])
   const articles: BlockLists['articles'] = {}
   for (const block of page.layout) {
     if (block.blockType !== 'latestArticles') continue

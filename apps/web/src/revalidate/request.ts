@@ -25,26 +25,53 @@ function sameSecret(given: string, expected: string) {
 }
 
 export function checkAuthorization(header: string | undefined, secret: string | undefined): Checked | null {
-  if (!secret) return { ok: false, status: 503, message: 'This site has no REVALIDATE_SECRET set, so it cannot accept revalidation requests.' }
+  if (!secret)
+    return {
+      ok: false,
+      status: 503,
+      message: 'This site has no REVALIDATE_SECRET set, so it cannot accept revalidation requests.',
+    }
   const given = header?.startsWith('Bearer ') ? header.slice(7) : ''
-  if (!given || !sameSecret(given, secret)) return { ok: false, status: 401, message: 'Missing or wrong secret: send "Authorization: Bearer <REVALIDATE_SECRET>".' }
+  if (!given || !sameSecret(given, secret))
+    return {
+      ok: false,
+      status: 401,
+      message: 'Missing or wrong secret: send "Authorization: Bearer <REVALIDATE_SECRET>".',
+    }
   return null
 }
 
 /** A path on this site: absolute, no scheme or host, no query or fragment, no dot segments. */
 const isPagePath = (path: string) =>
-  isSafeSitePath(path) && path.length <= MAX_PATH_LENGTH && !/[?#\s]/.test(path) && !path.split('/').some((s) => s === '.' || s === '..')
+  isSafeSitePath(path) &&
+  path.length <= MAX_PATH_LENGTH &&
+  !/[?#\s]/.test(path) &&
+  !path.split('/').some((s) => s === '.' || s === '..')
 
 /** The body: {"paths": ["/", "/resources/a-slug", …]}, at most MAX_PATHS, returned without repeats. */
 export function checkBody(body: unknown): Checked {
-  const paths = body && typeof body === 'object' && !Array.isArray(body) ? (body as { paths?: unknown }).paths : undefined
+  const paths =
+    body && typeof body === 'object' && !Array.isArray(body) ? (body as { paths?: unknown }).paths : undefined
   if (!Array.isArray(paths) || paths.length === 0) {
-    return { ok: false, status: 400, message: 'The body must be JSON like {"paths": ["/", "/resources/an-article"]}: a non-empty list of paths.' }
+    return {
+      ok: false,
+      status: 400,
+      message: 'The body must be JSON like {"paths": ["/", "/resources/an-article"]}: a non-empty list of paths.',
+    }
   }
-  if (paths.length > MAX_PATHS) return { ok: false, status: 400, message: `Send at most ${MAX_PATHS} paths at once (got ${paths.length}); split them into several requests.` }
+  if (paths.length > MAX_PATHS)
+    return {
+      ok: false,
+      status: 400,
+      message: `Send at most ${MAX_PATHS} paths at once (got ${paths.length}); split them into several requests.`,
+    }
   const bad = paths.find((p) => typeof p !== 'string' || !isPagePath(p))
   if (bad !== undefined) {
-    return { ok: false, status: 400, message: `Each path must be a path on this site such as "/resources/an-article" (no host, query or "..", at most ${MAX_PATH_LENGTH} characters); got ${JSON.stringify(bad)?.slice(0, 200)}.` }
+    return {
+      ok: false,
+      status: 400,
+      message: `Each path must be a path on this site such as "/resources/an-article" (no host, query or "..", at most ${MAX_PATH_LENGTH} characters); got ${JSON.stringify(bad)?.slice(0, 200)}.`,
+    }
   }
   return { ok: true, paths: [...new Set(paths as string[])] }
 }

@@ -35,7 +35,11 @@ export function headTags({ meta, siteName, siteDescription }: HeadProps) {
     ['property', 'og:image:height', image?.height?.toString()],
     ['property', 'og:image:alt', image?.alt],
     ['property', 'article:published_time', meta.publishedTime],
-    ...(meta.authors ?? []).map((name): [attr: 'property', key: string, content: string] => ['property', 'article:author', name]),
+    ...(meta.authors ?? []).map((name): [attr: 'property', key: string, content: string] => [
+      'property',
+      'article:author',
+      name,
+    ]),
     ['name', 'twitter:card', image ? 'summary_large_image' : 'summary'],
     ['name', 'twitter:title', meta.title],
     ['name', 'twitter:description', description],
@@ -48,8 +52,17 @@ export function headTags({ meta, siteName, siteDescription }: HeadProps) {
     <meta name="color-scheme" content={THEME.colorScheme} key="color-scheme" />,
     <title key="title">{title}</title>,
     !meta.noindex && <link rel="canonical" href={url} key="canonical" />,
-    ...tags.map(([attr, key, content], i) => content !== undefined && <meta key={`${key}-${i}`} {...{ [attr]: key }} content={content} />),
-    <link rel="alternate" type="application/rss+xml" title={`${siteName} · Resource library`} href={absoluteUrl(sitePaths.feed)} key="feed" />,
+    ...tags.map(
+      ([attr, key, content], i) =>
+        content !== undefined && <meta key={`${key}-${i}`} {...{ [attr]: key }} content={content} />,
+    ),
+    <link
+      rel="alternate"
+      type="application/rss+xml"
+      title={`${siteName} · Resource library`}
+      href={absoluteUrl(sitePaths.feed)}
+      key="feed"
+    />,
     <link rel="icon" href="/icon.svg" type="image/svg+xml" sizes="any" key="icon" />,
   ].filter(Boolean)
 }

@@ -33,12 +33,16 @@ export function practiceLd(practice: Practice) {
     ...(practice.region && { areaServed: { '@type': 'State', name: practice.region } }),
     ...(practice.contact?.email && { email: practice.contact.email }),
     ...(practice.contact?.phone && { telephone: practice.contact.phone }),
-    ...(practice.licensedIn?.length && { knowsAbout: practice.licensedIn.map(stateName).map((s) => `Licensed in ${s}`) }),
+    ...(practice.licensedIn?.length && {
+      knowsAbout: practice.licensedIn.map(stateName).map((s) => `Licensed in ${s}`),
+    }),
   }
 }
 
 export function articleLd(article: Article, practice: Pick<Practice, 'name'> | null) {
-  const authors = [article.author, ...(article.coAuthors ?? [])].filter((a): a is Author => typeof a === 'object' && a !== null)
+  const authors = [article.author, ...(article.coAuthors ?? [])].filter(
+    (a): a is Author => typeof a === 'object' && a !== null,
+  )
   const image = typeof article.heroImage === 'object' && article.heroImage ? mediaPath(article.heroImage) : undefined
   return {
     '@context': 'https://schema.org',
@@ -51,7 +55,11 @@ export function articleLd(article: Article, practice: Pick<Practice, 'name'> | n
     image: image ? absoluteUrl(image) : absoluteUrl(`${sitePaths.article(article.slug ?? '')}/opengraph-image`),
     author: authors.map(personLd),
     ...(practice && { publisher: { '@type': 'Organization', name: practice.name, url: absoluteUrl('/') } }),
-    ...(populated(article.topics).length && { keywords: populated(article.topics).map((t) => t.title).join(', ') }),
+    ...(populated(article.topics).length && {
+      keywords: populated(article.topics)
+        .map((t) => t.title)
+        .join(', '),
+    }),
   }
 }
 
@@ -65,7 +73,9 @@ export function serviceLd(service: Service, practice: Pick<Practice, 'name' | 'r
     ...(practice && { provider: { '@type': 'ProfessionalService', name: practice.name, url: absoluteUrl('/') } }),
     ...(practice?.region && { areaServed: { '@type': 'State', name: practice.region } }),
     audience: service.audience.map((a) => ({ '@type': 'PeopleAudience', audienceType: audienceLabel(a) })),
-    ...(service.formats?.length && { availableChannel: service.formats.map((f) => ({ '@type': 'ServiceChannel', name: formatLabel(f) })) }),
+    ...(service.formats?.length && {
+      availableChannel: service.formats.map((f) => ({ '@type': 'ServiceChannel', name: formatLabel(f) })),
+    }),
     ...(service.fee && { offers: { '@type': 'Offer', description: service.fee } }),
   }
 }

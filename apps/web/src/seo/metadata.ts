@@ -34,7 +34,13 @@ export function mediaImage(image: Media | number | null | undefined, fallbackAlt
   if (!image || typeof image !== 'object') return undefined
   const url = mediaPath(image)
   if (!url) return undefined
-  return { url, alt: image.alt || fallbackAlt, width: image.width ?? undefined, height: image.height ?? undefined, type: image.mimeType ?? undefined }
+  return {
+    url,
+    alt: image.alt || fallbackAlt,
+    width: image.width ?? undefined,
+    height: image.height ?? undefined,
+    type: image.mimeType ?? undefined,
+  }
 }
 
 /** The one metadata builder for every visitor page. */

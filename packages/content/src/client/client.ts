@@ -34,7 +34,14 @@ type CachedInit = RequestInit & { next?: { tags?: string[]; revalidate?: number 
 export type ArticleListQuery = { page?: number; limit?: number; topicId?: string | number; authorId?: string | number }
 
 /** What a list, a card or a feed shows of an article: never the body, so a page of results stays small. */
-export const ARTICLE_SUMMARY_SELECT = { title: true, slug: true, excerpt: true, publishedAt: true, readingTime: true, author: true } as const
+export const ARTICLE_SUMMARY_SELECT = {
+  title: true,
+  slug: true,
+  excerpt: true,
+  publishedAt: true,
+  readingTime: true,
+  author: true,
+} as const
 /** A card shows the author's name only: not their credentials, states and formats (3 more queries per list). */
 export const ARTICLE_SUMMARY_POPULATE = { authors: { name: true } } as const
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'excerpt' | 'publishedAt' | 'readingTime'> & {
@@ -64,35 +71,63 @@ export function createContentClient(options: ContentClientOptions) {
   }
 
   /** For CMS endpoints the SDK has no method for (search, /users/me). */
-  async function getJson<T>(path: string, query: Record<string, string | undefined>, reqInit: CachedInit, reading: string): Promise<T> {
+  async function getJson<T>(
+    path: string,
+    query: Record<string, string | undefined>,
+    reqInit: CachedInit,
+    reading: string,
+  ): Promise<T> {
     return read(reading, async () => {
-      const qs = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1]))).toString()
+      const qs = new URLSearchParams(
+        Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])),
+      ).toString()
       const res = await doFetch(`${joinUrl(base, path)}${qs ? `?${qs}` : ''}`, reqInit)
       if (!res.ok) {
         const body = (await res.json().catch(() => ({}))) as { errors?: { message?: string }[]; message?: string }
         const detail = body.errors?.[0]?.message ?? body.message ?? res.statusText
-        throw new CmsError(kindForStatus(res.status), `The CMS answered ${res.status} reading ${reading}: ${detail}`, res.status)
+        throw new CmsError(
+          kindForStatus(res.status),
+          `The CMS answered ${res.status} reading ${reading}: ${detail}`,
+          res.status,
+        )
       }
       return (await res.json()) as T
     })
   }
 
-  const listTags = [cacheTags.collection('articles'), cacheTags.collection('authors'), cacheTags.collection('topics'), cacheTags.collection('media')]
+  const listTags = [
+    cacheTags.collection('articles'),
+    cacheTags.collection('authors'),
+    cacheTags.collection('topics'),
+    cacheTags.collection('media'),
+  ]
 
   const client = {
     isDraft: Boolean(token),
 
     practice: () =>
-      read('the practice details', () => sdk.findGlobal({ slug: 'practice', depth: 1 }, init([cacheTags.practice]))) as Promise<Practice>,
+      read('the practice details', () =>
+        sdk.findGlobal({ slug: 'practice', depth: 1 }, init([cacheTags.practice])),
+      ) as Promise<Practice>,
 
     /** Published articles, newest first. */
     articles: ({ page = 1, limit = PAGE_SIZE, topicId, authorId }: ArticleListQuery = {}) => {
       const where: Where = { and: [published] }
       if (topicId !== undefined) where.and!.push({ topics: { in: [topicId] } })
-      if (authorId !== undefined) where.and!.push({ or: [{ author: { equals: authorId } }, { coAuthors: { in: [authorId] } }] })
+      if (authorId !== undefined)
+        where.and!.push({ or: [{ author: { equals: authorId } }, { coAuthors: { in: [authorId] } }] })
       return read('the article list', () =>
         sdk.find(
-          { collection: 'articles', where, page, limit, sort: '-publishedAt', depth: 1, select: ARTICLE_SUMMARY_SELECT, populate: ARTICLE_SUMMARY_POPULATE },
+          {
+            collection: 'articles',
+            where,
+            page,
+            limit,
+            sort: '-publishedAt',
+            depth: 1,
+            select: ARTICLE_SUMMARY_SELECT,
+            populate: ARTICLE_SUMMARY_POPULATE,
+          },
           { next: { tags: listTags, revalidate } } as CachedInit,
         ),
       ) as Promise<PaginatedDocs<ArticleSummary>>
@@ -102,8 +137,19 @@ export function createContentClient(options: ContentClientOptions) {
     article: async (slug: string) => {
       const res = await read(`the article "${slug}"`, () =>
         sdk.find(
-          { collection: 'articles', where: token ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, published] }, draft: Boolean(token), limit: 1, depth: 2 },
-          init([cacheTags.doc('articles', slug), cacheTags.collection('authors'), cacheTags.collection('topics'), cacheTags.collection('media')]),
+          {
+            collection: 'articles',
+            where: token ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, published] },
+            draft: Boolean(token),
+            limit: 1,
+            depth: 2,
+          },
+          init([
+            cacheTags.doc('articles', slug),
+            cacheTags.collection('authors'),
+            cacheTags.collection('topics'),
+            cacheTags.collection('media'),
+          ]),
         ),
       )
       return (res.docs[0] as Article | undefined) ?? null
@@ -112,7 +158,8 @@ export function createContentClient(options: ContentClientOptions) {
     /** Chosen by hand first; otherwise the newest published articles sharing a topic. */
     relatedArticles: async (article: Article, limit = 3): Promise<ArticleSummary[]> => {
       const manual = (article.relatedArticles ?? []).filter(
-        (a): a is Article => typeof a === 'object' && a !== null && (a._status === undefined || a._status === 'published'),
+        (a): a is Article =>
+          typeof a === 'object' && a !== null && (a._status === undefined || a._status === 'published'),
       )
       if (manual.length > 0) return manual.slice(0, limit)
       const topicIds = (article.topics ?? []).map((t) => (typeof t === 'object' ? t.id : t))
@@ -136,7 +183,10 @@ export function createContentClient(options: ContentClientOptions) {
 
     authors: () =>
       read('the authors', () =>
-        sdk.find({ collection: 'authors', limit: 100, depth: 1, sort: 'name' }, init([cacheTags.collection('authors'), cacheTags.collection('media')])),
+        sdk.find(
+          { collection: 'authors', limit: 100, depth: 1, sort: 'name' },
+          init([cacheTags.collection('authors'), cacheTags.collection('media')]),
+        ),
       ).then((r) => r.docs as Author[]),
 
     author: (slug: string) =>
@@ -149,27 +199,45 @@ export function createContentClient(options: ContentClientOptions) {
 
     services: () =>
       read('the services', () =>
-        sdk.find(
-          { collection: 'services', where: published, limit: 100, depth: 1, sort: 'displayOrder' },
-          { next: { tags: [cacheTags.collection('services'), cacheTags.collection('authors'), cacheTags.collection('topics')], revalidate } } as CachedInit,
-        ),
+        sdk.find({ collection: 'services', where: published, limit: 100, depth: 1, sort: 'displayOrder' }, {
+          next: {
+            tags: [cacheTags.collection('services'), cacheTags.collection('authors'), cacheTags.collection('topics')],
+            revalidate,
+          },
+        } as CachedInit),
       ).then((r) => r.docs as Service[]),
 
     service: (slug: string) =>
       read(`the service "${slug}"`, () =>
         sdk.find(
-          { collection: 'services', where: token ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, published] }, draft: Boolean(token), limit: 1, depth: 1 },
+          {
+            collection: 'services',
+            where: token ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, published] },
+            draft: Boolean(token),
+            limit: 1,
+            depth: 1,
+          },
           init([cacheTags.doc('services', slug), cacheTags.collection('authors'), cacheTags.collection('topics')]),
         ),
       ).then((r) => (r.docs[0] as Service | undefined) ?? null),
 
     topics: () =>
-      read('the topics', () => sdk.find({ collection: 'topics', limit: 200, depth: 0, sort: 'title' }, init([cacheTags.collection('topics')]))).then(
-        (r) => r.docs as Topic[],
-      ),
+      read('the topics', () =>
+        sdk.find({ collection: 'topics', limit: 200, depth: 0, sort: 'title' }, init([cacheTags.collection('topics')])),
+      ).then((r) => r.docs as Topic[]),
 
     /** Full-text search over published articles, ranked by relevance (the CMS keeps the index). */
-    search: ({ q, topic, page = 1, limit = PAGE_SIZE }: { q: string; topic?: string | null; page?: number; limit?: number }) =>
+    search: ({
+      q,
+      topic,
+      page = 1,
+      limit = PAGE_SIZE,
+    }: {
+      q: string
+      topic?: string | null
+      page?: number
+      limit?: number
+    }) =>
       getJson<SearchResponse>(
         '/api/search',
         { q, topic: topic ?? undefined, page: String(page), limit: String(limit) },
@@ -181,8 +249,19 @@ export function createContentClient(options: ContentClientOptions) {
     page: (slug: string) =>
       read(`the page "${slug}"`, () =>
         sdk.find(
-          { collection: 'pages', where: token ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, published] }, draft: Boolean(token), limit: 1, depth: 2 },
-          init([cacheTags.doc('pages', slug), cacheTags.collection('services'), cacheTags.collection('authors'), cacheTags.collection('media')]),
+          {
+            collection: 'pages',
+            where: token ? { slug: { equals: slug } } : { and: [{ slug: { equals: slug } }, published] },
+            draft: Boolean(token),
+            limit: 1,
+            depth: 2,
+          },
+          init([
+            cacheTags.doc('pages', slug),
+            cacheTags.collection('services'),
+            cacheTags.collection('authors'),
+            cacheTags.collection('media'),
+          ]),
         ),
       ).then((r) => (r.docs[0] as Page | undefined) ?? null),
 
@@ -190,7 +269,9 @@ export function createContentClient(options: ContentClientOptions) {
      * Where an old address now leads (a redirect staff or a rename created), or null. Read when
      * the website renders an address it has no page for; the answer is cached with that page.
      */
-    redirectFor: async (path: string): Promise<{ destination: string; permanent: true; statusCode: 301 | 308 } | null> => {
+    redirectFor: async (
+      path: string,
+    ): Promise<{ destination: string; permanent: true; statusCode: 301 | 308 } | null> => {
       if (!redirectPath(path)) return null
       const found = await read(`the redirect from "${path}"`, () =>
         sdk.find(
@@ -208,11 +289,54 @@ export function createContentClient(options: ContentClientOptions) {
     sitemapEntries: async () => {
       const pick = { next: { tags: [...listTags, cacheTags.collection('services')], revalidate } } as CachedInit
       const [articles, authors, services, topics, pages] = await Promise.all([
-        read('the sitemap articles', () => sdk.find({ collection: 'articles', where: published, pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
-        read('the sitemap authors', () => sdk.find({ collection: 'authors', pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
-        read('the sitemap services', () => sdk.find({ collection: 'services', where: published, pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
-        read('the sitemap topics', () => sdk.find({ collection: 'topics', pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
-        read('the sitemap pages', () => sdk.find({ collection: 'pages', where: published, pagination: false, depth: 0, select: { slug: true, updatedAt: true } }, pick)),
+        read('the sitemap articles', () =>
+          sdk.find(
+            {
+              collection: 'articles',
+              where: published,
+              pagination: false,
+              depth: 0,
+              select: { slug: true, updatedAt: true },
+            },
+            pick,
+          ),
+        ),
+        read('the sitemap authors', () =>
+          sdk.find(
+            { collection: 'authors', pagination: false, depth: 0, select: { slug: true, updatedAt: true } },
+            pick,
+          ),
+        ),
+        read('the sitemap services', () =>
+          sdk.find(
+            {
+              collection: 'services',
+              where: published,
+              pagination: false,
+              depth: 0,
+              select: { slug: true, updatedAt: true },
+            },
+            pick,
+          ),
+        ),
+        read('the sitemap topics', () =>
+          sdk.find(
+            { collection: 'topics', pagination: false, depth: 0, select: { slug: true, updatedAt: true } },
+            pick,
+          ),
+        ),
+        read('the sitemap pages', () =>
+          sdk.find(
+            {
+              collection: 'pages',
+              where: published,
+              pagination: false,
+              depth: 0,
+              select: { slug: true, updatedAt: true },
+            },
+            pick,
+          ),
+        ),
       ])
       type Entry = { slug?: string | null; updatedAt: string }
       return {
@@ -230,7 +354,11 @@ export function createContentClient(options: ContentClientOptions) {
 export type ContentClient = ReturnType<typeof createContentClient>
 
 /** Who a Payload token belongs to, asked of the CMS itself (never cached); null when it is not valid. */
-export async function currentUser(baseUrl: string, token: string | null | undefined, fetchImpl: typeof fetch = fetch): Promise<User | null> {
+export async function currentUser(
+  baseUrl: string,
+  token: string | null | undefined,
+  fetchImpl: typeof fetch = fetch,
+): Promise<User | null> {
   if (!token) return null
   let res: Response
   try {
@@ -243,7 +371,11 @@ export async function currentUser(baseUrl: string, token: string | null | undefi
   }
   if (!res.ok) {
     if (res.status === 401 || res.status === 403) return null
-    throw new CmsError(kindForStatus(res.status), `The CMS answered ${res.status} checking the editor session`, res.status)
+    throw new CmsError(
+      kindForStatus(res.status),
+      `The CMS answered ${res.status} checking the editor session`,
+      res.status,
+    )
   }
   const body = (await res.json()) as { user?: User | null }
   return body.user ?? null

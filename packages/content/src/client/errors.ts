@@ -32,17 +32,27 @@ export function toCmsError(err: unknown, reading: string): CmsError {
   const e = (err ?? {}) as HttpLikeError & { name?: string; cause?: { code?: string } }
   if (typeof e.status === 'number') {
     const detail = e.errors?.[0]?.message ?? (typeof e.message === 'string' ? e.message : '')
-    return new CmsError(kindForStatus(e.status), `The CMS answered ${e.status} reading ${reading}${detail ? `: ${detail}` : ''}`, e.status, {
-      cause: err,
-    })
+    return new CmsError(
+      kindForStatus(e.status),
+      `The CMS answered ${e.status} reading ${reading}${detail ? `: ${detail}` : ''}`,
+      e.status,
+      {
+        cause: err,
+      },
+    )
   }
   // fetch rejects with a TypeError ("fetch failed") when the server cannot be reached.
   if (e.name === 'TypeError' || e.name === 'AbortError' || e.name === 'TimeoutError' || e.cause?.code) {
     return new CmsError('unavailable', `The CMS could not be reached reading ${reading}`, undefined, { cause: err })
   }
-  return new CmsError('unexpected', `Unexpected error reading ${reading}: ${String((err as Error)?.message ?? err)}`, undefined, {
-    cause: err,
-  })
+  return new CmsError(
+    'unexpected',
+    `Unexpected error reading ${reading}: ${String((err as Error)?.message ?? err)}`,
+    undefined,
+    {
+      cause: err,
+    },
+  )
 }
 
 export const isCmsError = (err: unknown, kind?: CmsErrorKind): err is CmsError =>

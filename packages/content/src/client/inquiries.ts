@@ -48,8 +48,18 @@ export async function submitInquiry(options: {
   if (res.ok && body.doc) return { id: body.doc.id }
   const first = body.errors?.[0]
   if (res.status === 400) {
-    const fieldErrors = Object.fromEntries((first?.data?.errors ?? []).filter((e) => e.path).map((e) => [e.path!, e.message ?? 'Invalid']))
-    throw new InquiryRejected(`The CMS refused the appointment request: ${first?.message ?? 'invalid'}`, fieldErrors, res.status)
+    const fieldErrors = Object.fromEntries(
+      (first?.data?.errors ?? []).filter((e) => e.path).map((e) => [e.path!, e.message ?? 'Invalid']),
+    )
+    throw new InquiryRejected(
+      `The CMS refused the appointment request: ${first?.message ?? 'invalid'}`,
+      fieldErrors,
+      res.status,
+    )
   }
-  throw new CmsError(kindForStatus(res.status), `The CMS answered ${res.status} to the appointment request: ${first?.message ?? res.statusText}`, res.status)
+  throw new CmsError(
+    kindForStatus(res.status),
+    `The CMS answered ${res.status} to the appointment request: ${first?.message ?? res.statusText}`,
+    res.status,
+  )
 }

@@ -13,7 +13,10 @@ export function fetchWithTimeout(baseFetch: typeof fetch, timeoutMs: number = DE
   return (async (input: RequestInfo | URL, init?: RequestInit) => {
     if (init?.signal) return baseFetch(input, init)
     const controller = new AbortController()
-    const timer = setTimeout(() => controller.abort(new DOMException(`no answer in ${timeoutMs} ms`, 'TimeoutError')), timeoutMs)
+    const timer = setTimeout(
+      () => controller.abort(new DOMException(`no answer in ${timeoutMs} ms`, 'TimeoutError')),
+      timeoutMs,
+    )
     try {
       return await baseFetch(input, { ...init, signal: controller.signal })
     } finally {

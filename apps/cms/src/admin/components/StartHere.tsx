@@ -4,7 +4,12 @@ import { PRACTICE_TIMEZONE } from '../timezones'
 import { startHereFigures } from '../startHere'
 
 const when = (iso: string) =>
-  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: PRACTICE_TIMEZONE, timeZoneName: 'short' }).format(new Date(iso))
+  new Intl.DateTimeFormat('en-US', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: PRACTICE_TIMEZONE,
+    timeZoneName: 'short',
+  }).format(new Date(iso))
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
@@ -24,7 +29,13 @@ export async function StartHere({ payload, user }: ServerProps) {
         </li>
         <li className="start-here__card">
           <a href={myDraftsHref}>My drafts</a>
-          <p>{plural(figures.myDrafts, 'article you started is not published yet.', 'articles you started are not published yet.')}</p>
+          <p>
+            {plural(
+              figures.myDrafts,
+              'article you started is not published yet.',
+              'articles you started are not published yet.',
+            )}
+          </p>
         </li>
         <li className="start-here__card">
           <a href={`${admin}/collections/articles`}>Scheduled</a>

@@ -36,7 +36,15 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }],
   // Where another document embeds an article (related articles, links in a body), only what
   // a card or a link shows, not the body.
-  defaultPopulate: { title: true, slug: true, excerpt: true, publishedAt: true, readingTime: true, author: true, _status: true },
+  defaultPopulate: {
+    title: true,
+    slug: true,
+    excerpt: true,
+    publishedAt: true,
+    readingTime: true,
+    author: true,
+    _status: true,
+  },
   versions: {
     // validate: "Create new" creates nothing until the first Save draft or Publish (with autosave
     // alone Payload creates an empty draft on opening the form); autosave works after that.
@@ -56,7 +64,13 @@ export const Articles: CollectionConfig = {
         {
           label: 'Content',
           fields: [
-            { name: 'title', type: 'text', required: true, maxLength: 160, admin: { description: 'The headline, on the article and in the library.' } },
+            {
+              name: 'title',
+              type: 'text',
+              required: true,
+              maxLength: 160,
+              admin: { description: 'The headline, on the article and in the library.' },
+            },
             {
               name: 'excerpt',
               type: 'textarea',
@@ -71,14 +85,20 @@ export const Articles: CollectionConfig = {
               label: 'Content note',
               type: 'text',
               maxLength: 240,
-              admin: { description: 'Optional, shown above the body for readers who need warning, e.g. "This article discusses infidelity and addiction."' },
+              admin: {
+                description:
+                  'Optional, shown above the body for readers who need warning, e.g. "This article discusses infidelity and addiction."',
+              },
             },
             {
               name: 'heroImage',
               label: 'Main image',
               type: 'upload',
               relationTo: 'media',
-              admin: { description: 'Shown at the top of the article, and when it is shared unless the SEO tab names another image.' },
+              admin: {
+                description:
+                  'Shown at the top of the article, and when it is shared unless the SEO tab names another image.',
+              },
             },
             { name: 'body', type: 'richText', required: true, editor: articleEditor },
           ],
@@ -112,7 +132,9 @@ export const Articles: CollectionConfig = {
               relationTo: 'topics',
               hasMany: true,
               index: true,
-              admin: { description: 'Listed on the article; the library’s topic filter and topic pages show it under each.' },
+              admin: {
+                description: 'Listed on the article; the library’s topic filter and topic pages show it under each.',
+              },
             },
             {
               name: 'relatedArticles',
@@ -122,7 +144,10 @@ export const Articles: CollectionConfig = {
               hasMany: true,
               maxRows: 6,
               filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-              admin: { description: 'Shown at the end of the article. When empty, the site suggests articles that share topics.' },
+              admin: {
+                description:
+                  'Shown at the end of the article. When empty, the site suggests articles that share topics.',
+              },
             },
           ],
         },
@@ -146,7 +171,11 @@ export const Articles: CollectionConfig = {
       label: 'Reading time (minutes)',
       type: 'number',
       min: 1,
-      admin: { position: 'sidebar', readOnly: true, description: 'Counted from the body; shown on the article and its card.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Counted from the body; shown on the article and its card.',
+      },
     },
     {
       name: 'createdBy',
@@ -154,7 +183,11 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       access: { read: ({ req }) => Boolean(req.user), create: isAdminField, update: isAdminField },
-      admin: { position: 'sidebar', readOnly: true, description: 'The staff account that started it; an author can keep editing their own drafts.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'The staff account that started it; an author can keep editing their own drafts.',
+      },
     },
   ],
 }

@@ -14,7 +14,15 @@ export const Authors: CollectionConfig = {
   access: { read: anyone, create: isEditorOrAdmin, update: editorOrOwnProfile, delete: isEditorOrAdmin },
   defaultSort: 'name',
   // Embedded in articles and services: what an author card shows (the bio is on the author's own page).
-  defaultPopulate: { name: true, slug: true, role: true, credentials: true, licensedIn: true, sessionFormats: true, photo: true },
+  defaultPopulate: {
+    name: true,
+    slug: true,
+    role: true,
+    credentials: true,
+    licensedIn: true,
+    sessionFormats: true,
+    photo: true,
+  },
   hooks: withRenameRedirects('authors', announceChanges('authors')),
   fields: [
     {
@@ -23,15 +31,31 @@ export const Authors: CollectionConfig = {
         {
           label: 'Profile',
           fields: [
-            { name: 'name', type: 'text', required: true, maxLength: 120, admin: { description: 'As it appears on articles, services and the profile page.' } },
-            { name: 'role', type: 'text', maxLength: 120, admin: { description: 'Under the name, for example "Founder, therapist and coach".' } },
+            {
+              name: 'name',
+              type: 'text',
+              required: true,
+              maxLength: 120,
+              admin: { description: 'As it appears on articles, services and the profile page.' },
+            },
+            {
+              name: 'role',
+              type: 'text',
+              maxLength: 120,
+              admin: { description: 'Under the name, for example "Founder, therapist and coach".' },
+            },
             {
               name: 'photo',
               type: 'upload',
               relationTo: 'media',
               admin: { description: 'On the profile page and on author cards; also used when the profile is shared.' },
             },
-            { name: 'bio', label: 'Biography', type: 'richText', admin: { description: 'The profile page’s main text.' } },
+            {
+              name: 'bio',
+              label: 'Biography',
+              type: 'richText',
+              admin: { description: 'The profile page’s main text.' },
+            },
           ],
         },
         {
@@ -41,12 +65,20 @@ export const Authors: CollectionConfig = {
               name: 'credentials',
               type: 'array',
               labels: { singular: 'Credential', plural: 'Credentials' },
-              admin: { initCollapsed: true, description: 'Listed on the profile page; the abbreviations also follow the name on author cards.' },
+              admin: {
+                initCollapsed: true,
+                description: 'Listed on the profile page; the abbreviations also follow the name on author cards.',
+              },
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'abbreviation', type: 'text', maxLength: 16, admin: { width: '25%', description: 'LPC, NCC… (optional)' } },
+                    {
+                      name: 'abbreviation',
+                      type: 'text',
+                      maxLength: 16,
+                      admin: { width: '25%', description: 'LPC, NCC… (optional)' },
+                    },
                     { name: 'title', type: 'text', required: true, maxLength: 160, admin: { width: '75%' } },
                   ],
                 },

@@ -17,7 +17,13 @@ export const Inquiries: CollectionConfig = {
   defaultSort: '-createdAt',
   hooks: { afterChange: [queueNotification] },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120, admin: { description: 'As the person gave it on the request form.' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      admin: { description: 'As the person gave it on the request form.' },
+    },
     { name: 'email', type: 'email', required: true },
     { name: 'phone', type: 'text', maxLength: 40, admin: { description: 'Optional on the form.' } },
     {
@@ -31,7 +37,12 @@ export const Inquiries: CollectionConfig = {
       ],
     },
     { name: 'service', label: 'Service asked about', type: 'relationship', relationTo: 'services' },
-    { name: 'sessionFormat', label: 'Session format wanted', type: 'select', options: [...SESSION_FORMATS, { label: 'Either', value: 'either' }] },
+    {
+      name: 'sessionFormat',
+      label: 'Session format wanted',
+      type: 'select',
+      options: [...SESSION_FORMATS, { label: 'Either', value: 'either' }],
+    },
     { name: 'note', label: 'Their note', type: 'textarea', maxLength: 500 },
     {
       name: 'consent',
@@ -52,7 +63,7 @@ export const Inquiries: CollectionConfig = {
       ],
       admin: { position: 'sidebar', description: 'Where this request stands; the dashboard counts the new ones.' },
     },
-      {
+    {
       name: 'notification',
       label: 'Email to the practice',
       type: 'group',

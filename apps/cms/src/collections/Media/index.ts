@@ -86,6 +86,11 @@ export const Media: CollectionConfig = {
       maxLength: 250,
       admin: { description: 'What the image shows, for people who cannot see it. Required.' },
     },
-    { name: 'caption', type: 'text', maxLength: 300, admin: { description: 'Optional; shown under the image when it is placed in an article’s body.' } },
+    {
+      name: 'caption',
+      type: 'text',
+      maxLength: 300,
+      admin: { description: 'Optional; shown under the image when it is placed in an article’s body.' },
+    },
   ],
 }

@@ -15,7 +15,12 @@ const redirect = redirectOnRename('pages')
 /** Authors may draft a page; an editor or admin publishes it, as with articles. */
 const onlyEditorsPublish: CollectionBeforeChangeHook = ({ data, req }) => {
   if (roleOf(req.user) === 'author' && data._status === 'published') {
-    throw new APIError('Authors can save drafts; an editor or admin publishes them. Save as a draft instead.', 403, undefined, true)
+    throw new APIError(
+      'Authors can save drafts; an editor or admin publishes them. Save as a draft instead.',
+      403,
+      undefined,
+      true,
+    )
   }
   return data
 }
@@ -58,7 +63,8 @@ export const Pages: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     slugField('title', {
-      description: 'The page is at /<slug>. Filled from the title when left empty; lowercase letters, digits and hyphens.',
+      description:
+        'The page is at /<slug>. Filled from the title when left empty; lowercase letters, digits and hyphens.',
       refuse: reservedPageSlugMessage,
     }),
     {
@@ -69,7 +75,10 @@ export const Pages: CollectionConfig = {
       required: true,
       minRows: 1,
       blocks: PAGE_BLOCKS,
-      admin: { description: 'The page, top to bottom: text, questions and answers, lists of services, articles or authors, images, buttons.' },
+      admin: {
+        description:
+          'The page, top to bottom: text, questions and answers, lists of services, articles or authors, images, buttons.',
+      },
     },
   ],
 }

@@ -12,11 +12,20 @@ import { previewFor } from '../../preview'
 export const Services: CollectionConfig = {
   slug: 'services',
   admin: {
-    useAsTitle: 'title', defaultColumns: ['title', 'audience', 'displayOrder', '_status'], group: 'Content', preview: previewFor('services'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'audience', 'displayOrder', '_status'],
+    group: 'Content',
+    preview: previewFor('services'),
     components: { edit: { beforeDocumentControls: ['/admin/components/UnsavedNewDocument#UnsavedNewDocument'] } },
   },
   // Versions hold unpublished drafts: staff only, as for articles.
-  access: { read: publishedOrStaff, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin, readVersions: isStaff },
+  access: {
+    read: publishedOrStaff,
+    create: isEditorOrAdmin,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+    readVersions: isStaff,
+  },
   defaultSort: 'displayOrder',
   // validate: "Create new" makes nothing until the first Save draft or Publish (see Articles).
   versions: { drafts: { autosave: { interval: 1500 }, schedulePublish: true, validate: true }, maxPerDoc: 50 },
@@ -28,7 +37,13 @@ export const Services: CollectionConfig = {
         {
           label: 'Content',
           fields: [
-            { name: 'title', type: 'text', required: true, maxLength: 120, admin: { description: 'The service’s name, on its page and in the services list.' } },
+            {
+              name: 'title',
+              type: 'text',
+              required: true,
+              maxLength: 120,
+              admin: { description: 'The service’s name, on its page and in the services list.' },
+            },
             {
               name: 'summary',
               type: 'textarea',
@@ -36,7 +51,11 @@ export const Services: CollectionConfig = {
               maxLength: 400,
               admin: { description: 'One or two sentences, shown in the services list and under the title.' },
             },
-            { name: 'description', type: 'richText', admin: { description: 'The full description on the service’s page.' } },
+            {
+              name: 'description',
+              type: 'richText',
+              admin: { description: 'The full description on the service’s page.' },
+            },
             {
               name: 'faqs',
               label: 'Questions and answers',
@@ -62,9 +81,27 @@ export const Services: CollectionConfig = {
               options: AUDIENCES,
               admin: { description: 'Shown on the service’s page and in the services list (“For couples…”).' },
             },
-            { name: 'formats', label: 'Session formats', type: 'select', hasMany: true, options: SESSION_FORMATS, admin: { description: 'In person, online… shown on the service’s page.' } },
-            { name: 'sessionLength', label: 'Session length', type: 'text', maxLength: 60, admin: { description: 'Optional, for example "50 minutes". Hidden on the site when empty.' } },
-            { name: 'fee', type: 'text', maxLength: 120, admin: { description: 'Optional. Leave empty rather than guess; hidden on the site when empty.' } },
+            {
+              name: 'formats',
+              label: 'Session formats',
+              type: 'select',
+              hasMany: true,
+              options: SESSION_FORMATS,
+              admin: { description: 'In person, online… shown on the service’s page.' },
+            },
+            {
+              name: 'sessionLength',
+              label: 'Session length',
+              type: 'text',
+              maxLength: 60,
+              admin: { description: 'Optional, for example "50 minutes". Hidden on the site when empty.' },
+            },
+            {
+              name: 'fee',
+              type: 'text',
+              maxLength: 120,
+              admin: { description: 'Optional. Leave empty rather than guess; hidden on the site when empty.' },
+            },
             {
               name: 'insuranceNote',
               label: 'Insurance note',
@@ -85,7 +122,9 @@ export const Services: CollectionConfig = {
               type: 'relationship',
               relationTo: 'topics',
               hasMany: true,
-              admin: { description: 'Listed on the service’s page, with a link to the library’s articles on the first topic.' },
+              admin: {
+                description: 'Listed on the service’s page, with a link to the library’s articles on the first topic.',
+              },
             },
           ],
         },

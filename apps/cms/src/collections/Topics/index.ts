@@ -14,8 +14,19 @@ export const Topics: CollectionConfig = {
   defaultPopulate: { title: true, slug: true },
   hooks: withRenameRedirects('topics', announceChanges('topics')),
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 80, admin: { description: 'The topic’s name in the library’s filter and on its topic page.' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      maxLength: 80,
+      admin: { description: 'The topic’s name in the library’s filter and on its topic page.' },
+    },
     slugField('title'),
-    { name: 'description', type: 'textarea', maxLength: 500, admin: { description: 'Optional; introduces the topic’s page in the library.' } },
+    {
+      name: 'description',
+      type: 'textarea',
+      maxLength: 500,
+      admin: { description: 'Optional; introduces the topic’s page in the library.' },
+    },
   ],
 }

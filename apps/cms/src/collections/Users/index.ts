@@ -64,7 +64,10 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'author',
       saveToJWT: true,
-      options: ROLES.map((r) => ({ label: r === 'intake' ? 'Website form (API key only)' : r[0].toUpperCase() + r.slice(1), value: r })),
+      options: ROLES.map((r) => ({
+        label: r === 'intake' ? 'Website form (API key only)' : r[0].toUpperCase() + r.slice(1),
+        value: r,
+      })),
       access: { read: adminOrOwnField, create: isAdminField, update: isAdminField },
       admin: {
         description:

@@ -10,7 +10,8 @@ import type { CollectionBeforeOperationHook } from 'payload'
  * SHA-256 in Payload 3.90), which is what made real accounts measurably slower; this hook does
  * the same work when Payload would skip it.
  */
-export const LOGIN_FAILED = 'The email or password is incorrect, or the account is locked for 15 minutes after too many attempts.'
+export const LOGIN_FAILED =
+  'The email or password is incorrect, or the account is locked for 15 minutes after too many attempts.'
 
 /** Payload's own messages (i18n), both set to the one message above. */
 export const LOGIN_FAILED_MESSAGES = { emailOrPasswordIncorrect: LOGIN_FAILED, userLocked: LOGIN_FAILED }
@@ -20,7 +21,10 @@ const DUMMY_SALT = randomBytes(32).toString('hex')
 
 export const equalLoginTiming: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'login') return args
-  const { email, password } = ((args as { data?: { email?: unknown; password?: unknown } }).data ?? {}) as { email?: unknown; password?: unknown }
+  const { email, password } = ((args as { data?: { email?: unknown; password?: unknown } }).data ?? {}) as {
+    email?: unknown
+    password?: unknown
+  }
   if (typeof email !== 'string' || typeof password !== 'string') return args
   const found = await req.payload.find({
     collection: collection.slug as 'users',

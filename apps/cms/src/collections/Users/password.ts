@@ -10,10 +10,16 @@ export const checkPasswordStrength: CollectionBeforeOperationHook = async ({ arg
   let email = typeof data.email === 'string' ? data.email : undefined
   const id = (args as { id?: unknown }).id
   if (!email && id !== undefined && operation === 'update') {
-    const current = await req.payload.findByID({ collection: collection.slug as 'users', id: id as number, depth: 0, disableErrors: true })
+    const current = await req.payload.findByID({
+      collection: collection.slug as 'users',
+      id: id as number,
+      depth: 0,
+      disableErrors: true,
+    })
     email = (current as { email?: string } | null)?.email
   }
   const problem = passwordProblem(data.password, email)
-  if (problem) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: problem }] })
+  if (problem)
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'password', message: problem }] })
   return args
 }

@@ -28,4 +28,3 @@ export function passwordProblem(password: string, email?: string): string | unde
     return 'This password is too common or too easy to guess (a well-known password, a repeated pattern, digits only, or your email name). Choose another one.'
   }
 }
-

@@ -11,7 +11,11 @@ import { settings } from '../../settings'
 export const Practice: GlobalConfig = {
   slug: 'practice',
   label: 'Practice',
-  admin: { group: 'Settings', description: 'Facts about the practice that every page of the website shows: name, contact, safety notices and menu.' },
+  admin: {
+    group: 'Settings',
+    description:
+      'Facts about the practice that every page of the website shows: name, contact, safety notices and menu.',
+  },
   access: { read: anyone, update: isEditorOrAdmin, readVersions: isStaff },
   // The history of the crisis notice and the legal texts: who changed what, and when. (Without
   // versions, GET /api/globals/practice/versions answered 500.)
@@ -30,10 +34,24 @@ export const Practice: GlobalConfig = {
               type: 'text',
               required: true,
               maxLength: 120,
-              admin: { description: 'In the website’s header and footer, every page title and this admin’s login page.' },
+              admin: {
+                description: 'In the website’s header and footer, every page title and this admin’s login page.',
+              },
             },
-            { name: 'tagline', type: 'text', maxLength: 200, admin: { description: 'A short line under the name in the header; also the home page’s search description.' } },
-            { name: 'region', type: 'text', maxLength: 120, admin: { description: 'Where clients are served, e.g. "Texas"; in the footer and the home page.' } },
+            {
+              name: 'tagline',
+              type: 'text',
+              maxLength: 200,
+              admin: {
+                description: 'A short line under the name in the header; also the home page’s search description.',
+              },
+            },
+            {
+              name: 'region',
+              type: 'text',
+              maxLength: 120,
+              admin: { description: 'Where clients are served, e.g. "Texas"; in the footer and the home page.' },
+            },
             {
               name: 'sessionFormats',
               label: 'Session formats',
@@ -42,9 +60,29 @@ export const Practice: GlobalConfig = {
               options: SESSION_FORMATS,
               admin: { description: 'How the practice meets clients; in the footer and the home page.' },
             },
-            { name: 'clients', label: 'Works with', type: 'select', hasMany: true, options: AUDIENCES, admin: { description: 'Shown on the home page.' } },
-            { name: 'licensedIn', label: 'States licensed in', type: 'select', hasMany: true, options: US_STATES, admin: { description: 'Shown on the home page.' } },
-            { name: 'telehealthNote', label: 'Online sessions note', type: 'textarea', maxLength: 600, admin: { description: 'Optional; shown on the home page.' } },
+            {
+              name: 'clients',
+              label: 'Works with',
+              type: 'select',
+              hasMany: true,
+              options: AUDIENCES,
+              admin: { description: 'Shown on the home page.' },
+            },
+            {
+              name: 'licensedIn',
+              label: 'States licensed in',
+              type: 'select',
+              hasMany: true,
+              options: US_STATES,
+              admin: { description: 'Shown on the home page.' },
+            },
+            {
+              name: 'telehealthNote',
+              label: 'Online sessions note',
+              type: 'textarea',
+              maxLength: 600,
+              admin: { description: 'Optional; shown on the home page.' },
+            },
           ],
         },
         {
@@ -84,7 +122,10 @@ export const Practice: GlobalConfig = {
               required: true,
               maxLength: 300,
               defaultValue: DEFAULT_CRISIS_NOTICE,
-              admin: { description: 'The line at the top of every page telling someone in crisis where to get help now. Keep the 988 and 911 numbers.' },
+              admin: {
+                description:
+                  'The line at the top of every page telling someone in crisis where to get help now. Keep the 988 and 911 numbers.',
+              },
             },
             {
               name: 'quickExitUrl',
@@ -96,14 +137,19 @@ export const Practice: GlobalConfig = {
                   'Every page has a “Quick exit” button (or Escape pressed twice) for a visitor who must hide what they are reading; it opens this neutral site in its place.',
               },
               validate: (v: unknown) =>
-                !v || (typeof v === 'string' && /^https?:\/\/[^\s]+$/.test(v)) ? true : 'Enter a full address starting with https://',
+                !v || (typeof v === 'string' && /^https?:\/\/[^\s]+$/.test(v))
+                  ? true
+                  : 'Enter a full address starting with https://',
             },
             {
               name: 'inquiryRetentionDays',
               label: 'Appointment requests are deleted after (days)',
               type: 'number',
               virtual: true,
-              admin: { readOnly: true, description: 'Set by the INQUIRY_RETENTION_DAYS setting; the privacy notice states it.' },
+              admin: {
+                readOnly: true,
+                description: 'Set by the INQUIRY_RETENTION_DAYS setting; the privacy notice states it.',
+              },
               hooks: { afterRead: [() => settings.INQUIRY_RETENTION_DAYS] },
             },
             {
@@ -128,7 +174,10 @@ export const Practice: GlobalConfig = {
               type: 'array',
               maxRows: 8,
               labels: { singular: 'Link', plural: 'Links' },
-              admin: { description: 'The links at the top of every page, in this order. A link to a page that is not published yet is left out until it is.' },
+              admin: {
+                description:
+                  'The links at the top of every page, in this order. A link to a page that is not published yet is left out until it is.',
+              },
               fields: [{ name: 'label', type: 'text', required: true, maxLength: 40 }, ...linkFields()],
             },
             {
@@ -137,7 +186,9 @@ export const Practice: GlobalConfig = {
               type: 'array',
               maxRows: 12,
               labels: { singular: 'Link', plural: 'Links' },
-              admin: { description: 'Links at the bottom of every page, before the legal notices (which are always there).' },
+              admin: {
+                description: 'Links at the bottom of every page, before the legal notices (which are always there).',
+              },
               fields: [{ name: 'label', type: 'text', required: true, maxLength: 40 }, ...linkFields()],
             },
           ],

@@ -13,7 +13,8 @@ const isWebAnswer = (body: unknown): body is WebAnswer =>
   Array.isArray((body as WebAnswer).revalidated) &&
   Array.isArray((body as WebAnswer).failed)
 
-const preview = (paths: string[]) => paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '')
+const preview = (paths: string[]) =>
+  paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '')
 
 /**
  * Asks the website to refresh the pages that show a change: POST {"paths": [...]} (at most
@@ -45,18 +46,26 @@ export const announceChangeTask: TaskConfig<'announceChange'> = {
       })
     } catch (err) {
       const cause = (err as Error & { cause?: Error }).cause?.message ?? (err as Error).message
-      throw new Error(`The website did not answer at ${url} (${cause}); ${paths.length} page(s) will be retried: ${preview(paths)}`)
+      throw new Error(
+        `The website did not answer at ${url} (${cause}); ${paths.length} page(s) will be retried: ${preview(paths)}`,
+      )
     }
     const body: unknown = await res.json().catch(() => undefined)
     if (!res.ok) {
       const message = (body as { message?: unknown } | undefined)?.message
-      throw new Error(`The website answered ${res.status}${typeof message === 'string' ? ` (${message})` : ''} to ${url}; will retry.`)
+      throw new Error(
+        `The website answered ${res.status}${typeof message === 'string' ? ` (${message})` : ''} to ${url}; will retry.`,
+      )
     }
     if (!isWebAnswer(body)) {
-      throw new Error(`${url} answered ${res.status} without {"revalidated": [...], "failed": [...]}: is it the website's /api/revalidate?`)
+      throw new Error(
+        `${url} answered ${res.status} without {"revalidated": [...], "failed": [...]}: is it the website's /api/revalidate?`,
+      )
     }
     if (body.failed.length > 0) {
-      throw new Error(`The website could not refresh ${body.failed.length} of ${paths.length} page(s): ${preview(body.failed)}; will retry.`)
+      throw new Error(
+        `The website could not refresh ${body.failed.length} of ${paths.length} page(s): ${preview(body.failed)}; will retry.`,
+      )
     }
     return { output: { revalidated: body.revalidated.length } }
   },

@@ -17,7 +17,10 @@ export const deleteExpiredInquiriesTask: TaskConfig = {
       req,
     })
     const deleted = result.docs.length
-    if (deleted) req.payload.logger.info(`Deleted ${deleted} appointment request(s) older than ${settings.INQUIRY_RETENTION_DAYS} days.`)
+    if (deleted)
+      req.payload.logger.info(
+        `Deleted ${deleted} appointment request(s) older than ${settings.INQUIRY_RETENTION_DAYS} days.`,
+      )
     return { output: { deleted } }
   },
 }

@@ -27,13 +27,17 @@ export const notifyInquiryTask: TaskConfig = {
       payload.update({
         collection: 'inquiries',
         id: inquiry.id,
-        data: { notification: { status, attempts, lastError: lastError ?? null, lastAttemptAt: new Date().toISOString() } },
+        data: {
+          notification: { status, attempts, lastError: lastError ?? null, lastAttemptAt: new Date().toISOString() },
+        },
         context: { notificationUpdate: true },
         req,
       })
 
     if (!emailConfigured(settings)) {
-      payload.logger.info(`Appointment request ${inquiry.id} arrived. No SMTP is configured, so no email was sent; see the admin.`)
+      payload.logger.info(
+        `Appointment request ${inquiry.id} arrived. No SMTP is configured, so no email was sent; see the admin.`,
+      )
       await record('logged')
       return { output: { status: 'logged' } }
     }

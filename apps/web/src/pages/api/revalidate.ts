@@ -21,10 +21,14 @@ export default async function revalidate(req: NextApiRequest, res: NextApiRespon
   }
   const denied = checkAuthorization(req.headers.authorization, settings().REVALIDATE_SECRET)
   if (denied && !denied.ok) return res.status(denied.status).json({ message: denied.message })
-  if (!req.headers['content-type']?.includes('application/json')) return res.status(400).json({ message: 'Send the body as JSON (Content-Type: application/json).' })
+  if (!req.headers['content-type']?.includes('application/json'))
+    return res.status(400).json({ message: 'Send the body as JSON (Content-Type: application/json).' })
 
   const bytes = await readCappedBody(req, MAX_BODY_BYTES).catch(() => null)
-  if (!bytes) return res.status(413).json({ message: `The body must be at most ${MAX_BODY_BYTES / 1024} KB: send at most 200 paths a request.` })
+  if (!bytes)
+    return res
+      .status(413)
+      .json({ message: `The body must be at most ${MAX_BODY_BYTES / 1024} KB: send at most 200 paths a request.` })
   let body: unknown
   try {
     body = JSON.parse(bytes.toString('utf8'))

@@ -28,7 +28,10 @@ export const getStaticProps: GetStaticProps<object, { slug: string }> = ({ param
   }, sitePaths.author(params!.slug))
 
 function authorMetadata(author: Author) {
-  const creds = author.credentials?.map((c) => c.abbreviation).filter(Boolean).join(', ')
+  const creds = author.credentials
+    ?.map((c) => c.abbreviation)
+    .filter(Boolean)
+    .join(', ')
   const title = creds ? `${author.name}, ${creds}` : author.name
   return pageMetadata({
     title,

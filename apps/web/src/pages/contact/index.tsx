@@ -35,9 +35,12 @@ export const getServerSideProps: GetServerSideProps<PageProps<Data>> = async ({ 
     res.statusCode = 405
   }
   const props = await readPage(async (cms) => {
-    const services = (await cms.services().catch(orFallback([]))).filter((s) => s.slug).map((s) => ({ slug: s.slug!, title: s.title }))
+    const services = (await cms.services().catch(orFallback([])))
+      .filter((s) => s.slug)
+      .map((s) => ({ slug: s.slug!, title: s.title }))
     const wanted = typeof query.service === 'string' ? query.service : undefined
-    if (req.method !== 'POST' && wanted && services.some((s) => s.slug === wanted)) form = { ...form, values: { ...form.values, service: wanted } }
+    if (req.method !== 'POST' && wanted && services.some((s) => s.slug === wanted))
+      form = { ...form, values: { ...form.values, service: wanted } }
     return { services, form }
   })
   return { props: props! }

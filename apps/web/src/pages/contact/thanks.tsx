@@ -14,7 +14,15 @@ export const getStaticProps: GetStaticProps = () => cachedPage(async () => ({}))
 
 export default function ThanksPage({ practice }: PageProps<object>) {
   return (
-    <SitePage practice={practice} meta={pageMetadata({ title: 'Request sent', description: 'Your appointment request was sent.', path: safetyPaths.thanks, noindex: true })}>
+    <SitePage
+      practice={practice}
+      meta={pageMetadata({
+        title: 'Request sent',
+        description: 'Your appointment request was sent.',
+        path: safetyPaths.thanks,
+        noindex: true,
+      })}
+    >
       <div className="narrow">
         <h1>Thank you, your request was sent</h1>
         <h2>What happens next</h2>
@@ -24,7 +32,10 @@ export default function ThanksPage({ practice }: PageProps<object>) {
           <li>You do not need to do anything else now.</li>
         </ul>
         <h2>If you need help sooner</h2>
-        <p>This form is not watched around the clock. If you are in crisis or feel unsafe, please do not wait for a reply:</p>
+        <p>
+          This form is not watched around the clock. If you are in crisis or feel unsafe, please do not wait for a
+          reply:
+        </p>
         <CrisisNoticeSection notice={practice?.crisisNotice} />
         <p>
           <Link href="/">Back to the home page</Link> · <Link href={safetyPaths.legal('privacy')}>Privacy notice</Link>

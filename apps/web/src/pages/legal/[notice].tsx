@@ -36,10 +36,21 @@ export const getStaticProps: GetStaticProps<object, { notice: string }> = async 
 export default function LegalNoticePage({ data: { notice }, practice }: PageProps<Data>) {
   const body = practice?.legal?.[LEGAL_NOTICES[notice].field]
   return (
-    <SitePage practice={practice} meta={pageMetadata({ title: LEGAL_NOTICES[notice].title, description: DESCRIPTIONS[notice], path: safetyPaths.legal(notice) })}>
+    <SitePage
+      practice={practice}
+      meta={pageMetadata({
+        title: LEGAL_NOTICES[notice].title,
+        description: DESCRIPTIONS[notice],
+        path: safetyPaths.legal(notice),
+      })}
+    >
       <div className="narrow">
         <h1>{LEGAL_NOTICES[notice].title}</h1>
-        {body ? <ArticleBody data={body} /> : <p>This notice is not available right now. Please contact the practice to ask for it.</p>}
+        {body ? (
+          <ArticleBody data={body} />
+        ) : (
+          <p>This notice is not available right now. Please contact the practice to ask for it.</p>
+        )}
         {notice === 'privacy' && <FormDataSection retentionDays={practice?.inquiryRetentionDays} />}
       </div>
     </SitePage>
@@ -58,8 +69,8 @@ function FormDataSection({ retentionDays }: { retentionDays?: number | null }) {
         <li>that you agreed to be contacted, and when the request was sent.</li>
       </ul>
       <p>
-        Only the practice&apos;s administrators can read requests. The email that tells the practice a request arrived contains
-        your name and a link, not your details.{' '}
+        Only the practice&apos;s administrators can read requests. The email that tells the practice a request arrived
+        contains your name and a link, not your details.{' '}
         {retentionDays
           ? `Requests are deleted automatically ${retentionDays} days after they are sent.`
           : 'Requests are deleted automatically after a short retention period.'}

@@ -18,7 +18,13 @@ export function excerptFromBody(body: unknown): string | undefined {
 export const deriveFromBody: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const body = data.body ?? originalDoc?.body
   const incoming = 'excerpt' in data ? data.excerpt : originalDoc?.excerpt
-  if (followsSource<string>(incoming, originalDoc ? excerptFromBody(originalDoc.body) : undefined, (a, b) => a.trim() === b.trim())) {
+  if (
+    followsSource<string>(
+      incoming,
+      originalDoc ? excerptFromBody(originalDoc.body) : undefined,
+      (a, b) => a.trim() === b.trim(),
+    )
+  ) {
     data.excerpt = excerptFromBody(body) ?? null
   }
   data.readingTime = readingTimeMinutes(body)

@@ -12,7 +12,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { CMS_INTERNAL_URL } = settings()
   let upstream: Response
   try {
-    upstream = await fetch(joinUrl(CMS_INTERNAL_URL, `/api/media/file/${encodeURIComponent(file)}`), { cache: 'no-store' })
+    upstream = await fetch(joinUrl(CMS_INTERNAL_URL, `/api/media/file/${encodeURIComponent(file)}`), {
+      cache: 'no-store',
+    })
   } catch {
     return unavailable()
   }
@@ -32,7 +34,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
 
 async function cmsHasMedia(cmsUrl: string, filename: string): Promise<boolean | null> {
   try {
-    const query = new URLSearchParams({ 'where[filename][equals]': filename, limit: '1', depth: '0', 'select[filename]': 'true' })
+    const query = new URLSearchParams({
+      'where[filename][equals]': filename,
+      limit: '1',
+      depth: '0',
+      'select[filename]': 'true',
+    })
     const res = await fetch(joinUrl(cmsUrl, `/api/media?${query}`), { cache: 'no-store' })
     if (!res.ok) return null
     return ((await res.json()) as { totalDocs?: number }).totalDocs !== 0
@@ -41,6 +48,13 @@ async function cmsHasMedia(cmsUrl: string, filename: string): Promise<boolean | 
   }
 }
 
-const notFound = () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
+const notFound = () =>
+  new Response('Not found', {
+    status: 404,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  })
 const unavailable = () =>
-  new Response('The image cannot be loaded right now.', { status: 503, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
+  new Response('The image cannot be loaded right now.', {
+    status: 503,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  })

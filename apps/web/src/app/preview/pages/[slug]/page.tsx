@@ -20,7 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PracticePagePreview({ params }: Props) {
   const { slug } = await params
-  if (!(await draftMode()).isEnabled) redirect(`/api/exit-preview?${new URLSearchParams({ path: sitePaths.page(slug) })}`)
+  if (!(await draftMode()).isEnabled)
+    redirect(`/api/exit-preview?${new URLSearchParams({ path: sitePaths.page(slug) })}`)
   const { page, lists } = orNotFound(await loadPracticePage(await content(), slug))
   return <PracticePageView page={page} lists={lists} />
 }

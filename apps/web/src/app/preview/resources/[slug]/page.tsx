@@ -23,9 +23,13 @@ export default async function ArticlePreview({ params }: Props) {
   const { slug } = await params
   // A draft-mode cookie from an earlier deployment (or made up) is no longer valid: drop it and
   // show the published page.
-  if (!(await draftMode()).isEnabled) redirect(`/api/exit-preview?${new URLSearchParams({ path: sitePaths.article(slug) })}`)
+  if (!(await draftMode()).isEnabled)
+    redirect(`/api/exit-preview?${new URLSearchParams({ path: sitePaths.article(slug) })}`)
   const cms = await content()
   const article = orNotFound(await cms.article(slug))
-  const [related, practice] = await Promise.all([optional(() => cms.relatedArticles(article), []), optional(() => cms.practice(), null)])
+  const [related, practice] = await Promise.all([
+    optional(() => cms.relatedArticles(article), []),
+    optional(() => cms.practice(), null),
+  ])
   return <ArticleView article={article} related={related} practice={practice} />
 }

@@ -19,7 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ServicePreview({ params }: Props) {
   const { slug } = await params
-  if (!(await draftMode()).isEnabled) redirect(`/api/exit-preview?${new URLSearchParams({ path: sitePaths.service(slug) })}`)
+  if (!(await draftMode()).isEnabled)
+    redirect(`/api/exit-preview?${new URLSearchParams({ path: sitePaths.service(slug) })}`)
   const cms = await content()
   const service = orNotFound(await cms.service(slug))
   const practice = await optional(() => cms.practice(), null)

@@ -11,7 +11,9 @@ export const getStaticPaths = renderOnFirstVisit
 
 export const getStaticProps: GetStaticProps<object, { slug: string; page: string }> = async ({ params }) => {
   const page = pageFromPath(params!.page)
-  return page ? cachedPage((cms) => loadLibrary(cms, { topic: params!.slug, page })) : { notFound: true, revalidate: REVALIDATE_SECONDS }
+  return page
+    ? cachedPage((cms) => loadLibrary(cms, { topic: params!.slug, page }))
+    : { notFound: true, revalidate: REVALIDATE_SECONDS }
 }
 
 export default LibraryPage
