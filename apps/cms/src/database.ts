@@ -21,7 +21,10 @@ export function defaultSqliteUri(nodeEnv: string | undefined): string {
   return `file:${path.join(dataDir, nodeEnv === 'production' ? 'cms.db' : 'dev.db')}`
 }
 
-export function databaseAdapter(settings: Settings): DatabaseAdapterObj {
+/** SQLite transactions are off unless asked for (Payload's default); a test that proves rollbacks turns them on. */
+type SqliteTransactions = Parameters<typeof sqliteAdapter>[0]['transactionOptions']
+
+export function databaseAdapter(settings: Settings, sqliteTransactions?: SqliteTransactions): DatabaseAdapterObj {
   const uri = settings.DATABASE_URI
   if (settings.databaseKind === 'mongodb' && uri) {
     // MongoDB needs no schema migrations; transactions need a replica set (see docker-compose.yml).
@@ -34,6 +37,7 @@ export function databaseAdapter(settings: Settings): DatabaseAdapterObj {
     migrationDir: path.resolve(srcDir, 'migrations/sqlite'),
     push: false,
     prodMigrations: sqliteMigrations,
+    ...(sqliteTransactions === undefined ? {} : { transactionOptions: sqliteTransactions }),
   })
 }
 

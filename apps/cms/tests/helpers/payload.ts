@@ -1,7 +1,8 @@
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { getPayload, type Payload } from 'payload'
 
+import { databaseAdapter } from '../../src/database'
 import config from '../../src/payload.config'
+import { settings } from '../../src/settings'
 import type { User } from '@resilient-mind/content/payload-types'
 
 export type Staff = { admin: User; editor: User; author: User; otherAuthor: User }
@@ -18,7 +19,8 @@ export async function startPayload(): Promise<Payload> {
 export async function startPayloadWithTransactions(): Promise<Payload> {
   if (process.env.DATABASE_URI?.startsWith('mongodb')) return startPayload()
   const base = await config
-  const db = sqliteAdapter({ client: { url: process.env.DATABASE_URI! }, transactionOptions: {} }) as typeof base.db
+  // The app's own adapter (migrations, no schema push), with SQLite transactions on.
+  const db = databaseAdapter(settings, {}) as typeof base.db
   return getPayload({ config: { ...base, db } })
 }
 
