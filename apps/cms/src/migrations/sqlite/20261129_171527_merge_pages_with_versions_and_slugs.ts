@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { copyNavigationVersionsDown, copyNavigationVersionsUp } from './data/navigationLinks'
+import { copyNavigationVersionsDown, copyNavigationVersionsUp, keepPageAddressesVersionsDown } from './data/navigationLinks'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_practice_v_version_footer_links\` (
@@ -51,6 +51,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await keepPageAddressesVersionsDown(db)
   await db.run(sql`DROP TABLE \`_practice_v_version_footer_links\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new__practice_v_version_navigation\` (
