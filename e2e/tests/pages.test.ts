@@ -1,4 +1,4 @@
-import { editorToken } from './helpers/cms'
+import { editorToken, lexical } from './helpers/cms'
 import { CMS, WEB } from './helpers/env'
 
 /**
@@ -11,27 +11,6 @@ import { CMS, WEB } from './helpers/env'
 const WITHIN_MS = 5000
 let token: string
 let id: number
-
-const lexical = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: null,
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: null,
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-      },
-    ],
-  },
-})
 
 async function api(method: 'POST' | 'PATCH', path: string, data: Record<string, unknown>) {
   const res = await fetch(`${CMS}/api/${path}?depth=0`, {

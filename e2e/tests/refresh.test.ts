@@ -1,4 +1,4 @@
-import { editorToken, findBySlug } from './helpers/cms'
+import { editorToken, findBySlug, lexical } from './helpers/cms'
 import { CMS, WEB } from './helpers/env'
 
 /**
@@ -17,27 +17,6 @@ let token: string
 let id: number
 let authorId: number
 let topicId: number
-
-const lexical = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: null,
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: null,
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-      },
-    ],
-  },
-})
 
 async function save(
   method: 'POST' | 'PATCH',

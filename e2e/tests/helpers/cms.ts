@@ -67,3 +67,25 @@ export async function until(
     await new Promise((r) => setTimeout(r, 100))
   }
 }
+
+/** A rich text body of one paragraph, as the admin's editor stores it. */
+export const lexical = (text: string) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: null,
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: null,
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
+    ],
+  },
+})
