@@ -2,18 +2,19 @@
  * The website's addresses, shared by the web (links, sitemap, canonical URLs) and the CMS
  * (preview buttons), so a page can never be linked under two different paths.
  */
+import { contentTypes, type ContentTypeSlug } from './contentTypes'
+
 export type LibraryQuery = { q?: string | null; topic?: string | null; page?: number | string | null }
 
-const seg = (slug: string) => encodeURIComponent(slug)
-
+/** The content types' addresses come from their declaration (contentTypes.ts); the rest are fixed pages. */
 export const sitePaths = {
   home: '/',
-  library: '/resources',
-  article: (slug: string) => `/resources/${seg(slug)}`,
-  author: (slug: string) => `/authors/${seg(slug)}`,
-  services: '/services',
-  service: (slug: string) => `/services/${seg(slug)}`,
-  topic: (slug: string) => `/topics/${seg(slug)}`,
+  library: contentTypes.articles.listPath,
+  article: contentTypes.articles.path,
+  author: contentTypes.authors.path,
+  services: contentTypes.services.listPath,
+  service: contentTypes.services.path,
+  topic: contentTypes.topics.path,
   search: '/search',
   feed: '/resources/feed.xml',
   sitemap: '/sitemap.xml',
@@ -21,7 +22,7 @@ export const sitePaths = {
   contactThanks: '/contact/thanks',
   legal: (notice: LegalNotice) => `/legal/${notice}`,
   /** A practice page (About, Fees, FAQ…) at a top-level address, as staff expect: /about. */
-  page: (slug: string) => `/${seg(slug)}`,
+  page: contentTypes.pages.path,
 } as const
 
 /**
@@ -133,26 +134,16 @@ export function libraryHref({ q, topic, page }: LibraryQuery = {}): string {
   return p > 1 ? `${base}/page/${p}` : base
 }
 
-export type PreviewableCollection = 'articles' | 'services' | 'authors' | 'topics' | 'pages'
+/** A collection whose documents have an address on the site: every declared content type. */
+export type PreviewableCollection = ContentTypeSlug
 
-/** The site path a document is shown at, for preview and links; undefined without a slug. */
+/** The site path a document is shown at, for preview and links; undefined without a slug (or for another collection). */
 export function pathForDocument(
   collection: PreviewableCollection,
   slug: string | null | undefined,
 ): string | undefined {
-  if (!slug) return undefined
-  switch (collection) {
-    case 'articles':
-      return sitePaths.article(slug)
-    case 'services':
-      return sitePaths.service(slug)
-    case 'authors':
-      return sitePaths.author(slug)
-    case 'topics':
-      return sitePaths.topic(slug)
-    case 'pages':
-      return sitePaths.page(slug)
-  }
+  if (!slug || !Object.hasOwn(contentTypes, collection)) return undefined
+  return contentTypes[collection].path(slug)
 }
 
 /** The web's preview route for a site path: the admin's preview button opens this. */
