@@ -2,7 +2,7 @@
  * The website's addresses, shared by the web (links, sitemap, canonical URLs) and the CMS
  * (preview buttons), so a page can never be linked under two different paths.
  */
-import { contentTypes, type ContentTypeSlug } from './contentTypes'
+import { CONTENT_TYPES, contentTypes, type ContentTypeDeclaration, type ContentTypeSlug } from './contentTypes'
 
 export type LibraryQuery = { q?: string | null; topic?: string | null; page?: number | string | null }
 
@@ -27,7 +27,8 @@ export const sitePaths = {
 
 /**
  * First path segments the site (and Next) already use, so a page slug may not take them: a page
- * called "services" would hide the services list. Checked by the CMS when a page is saved.
+ * called "services" would hide the services list. Checked by the CMS when a page is saved,
+ * together with the first segments of every content type's addresses (contentTypes.ts).
  */
 export const RESERVED_PAGE_SLUGS = [
   'resources',
@@ -57,9 +58,16 @@ export const RESERVED_PAGE_SLUGS = [
   'index',
 ] as const
 
+/** The first segments of the content types' addresses (/events, /events/<slug>), which a page may not take either. */
+const contentTypeSegments = () =>
+  CONTENT_TYPES.filter((c) => c !== 'pages').flatMap((c) => {
+    const type: ContentTypeDeclaration = contentTypes[c]
+    return [type.listPath, type.path('x')].map((path) => path?.split('/')[1]).filter(Boolean)
+  })
+
 /** Why a page slug cannot be used, or undefined when it can. */
 export function reservedPageSlugMessage(slug: string): string | undefined {
-  return (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)
+  return [...RESERVED_PAGE_SLUGS, ...contentTypeSegments()].includes(slug)
     ? `"/${slug}" is already an address of the website, so a page cannot use it. Choose another slug, for example "our-${slug}" or "about-${slug}".`
     : undefined
 }
