@@ -404,9 +404,14 @@ function write(file, content) {
   created.push(file)
 }
 
-function run(command, args, options = {}) {
-  console.log(`> ${command} ${args.join(' ')}`)
-  execFileSync(command, args, { cwd: root, stdio: 'inherit', ...options })
+/**
+ * A command in this tree (`cwd` relative to it). Without npm's own variables: run from another
+ * npm command, npm_config_local_prefix would point `npx`/`npm -w` at that command's tree.
+ */
+function run(cwd, command, args, env = {}) {
+  console.log(`> (${cwd}) ${command} ${args.join(' ')}`)
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_')))
+  execFileSync(command, args, { cwd: at(cwd), stdio: 'inherit', env: { ...clean, ...env } })
 }
 
 // ---- main -------------------------------------------------------------------------------------
@@ -437,7 +442,7 @@ write(`apps/web/tests/${n.slug}.test.tsx`, webTest(n))
 
 const edited = ['apps/cms/src/payload.config.ts', 'packages/content/src/contentTypes.ts']
 migrationAndTypes(n)
-run('npx', ['prettier', '--write', '--log-level', 'warn', ...created, ...edited])
+run('.', 'npx', ['prettier', '--write', '--log-level', 'warn', ...created, ...edited])
 
 console.log(`
 Added the content type "${n.slug}". Created:
@@ -454,13 +459,14 @@ function migrationAndTypes(n) {
   // touching the developer's data/ folder.
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'new-content-type-'))
   const env = {
-    ...process.env,
+    NODE_OPTIONS: '--no-deprecation',
     DATABASE_URI: `file:${path.join(scratch, 'schema.db')}`,
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'new-content-type-scratch-secret-0123456789',
   }
   try {
-    run('npm', ['run', 'migrate:create', '-w', 'cms', '--', `add_${n.slug.replace(/-/g, '_')}`], { env })
-    run('npm', ['run', 'generate:types', '-w', 'cms'], { env })
+    // The commands of docs/extending.md: cd apps/cms && npx payload migrate:create …; generate:types.
+    run('apps/cms', 'npx', ['payload', 'migrate:create', `add_${n.slug.replace(/-/g, '_')}`], env)
+    run('apps/cms', 'npx', ['payload', 'generate:types'], env)
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true })
   }

@@ -13,6 +13,9 @@ import { root } from './helpers/paths'
  */
 const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'new-content-type-'))
 const MINUTES = 60_000
+// Without npm's variables (this test runs under `npm test`): npm_config_local_prefix would
+// point every npx and npm in the copy back at this tree.
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_')))
 
 /** The repository's files (tracked and new, as git sees them: no databases, builds or reports). */
 function copyTree() {
@@ -43,11 +46,11 @@ function linkNodeModules(from: string, to: string) {
 }
 
 /** A command in the copy; resolves with its output, rejects with it. */
-function inCopy(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+function inCopy(cwd: string, command: string, args: string[], more: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: path.join(copy, cwd),
-      env: { ...process.env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1', ...more },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -69,7 +72,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(copy, { recursive: true, force: true }))
 
 const generator = (name: string) =>
-  spawnSync(process.execPath, ['scripts/new-content-type.mjs', name], { cwd: copy, encoding: 'utf8' })
+  spawnSync(process.execPath, ['scripts/new-content-type.mjs', name], { cwd: copy, env, encoding: 'utf8' })
 
 describe('npm run new:content-type', () => {
   it.each([
@@ -91,7 +94,9 @@ describe('npm run new:content-type', () => {
     'scaffolds "events" end to end: collection, declaration, migration, types, pages, tests',
     () => {
       const run = generator('events')
-      expect(run.stderr + run.stdout).toContain('Added the content type "events"')
+      expect(run.stdout).toContain('Added the content type "events"')
+      expect(run.stdout).toContain(`Migration created at ${copy}`)
+      expect(run.stdout).toContain(`Types written to ${copy}`)
       expect(run.status).toBe(0)
       const migrations = fs.readdirSync(path.join(copy, 'apps/cms/src/migrations/sqlite'))
       expect(migrations.some((f) => /_add_events\.ts$/.test(f))).toBe(true)

@@ -22,13 +22,16 @@ describe('the content types, declared once', () => {
   })
 
   it('make the lists the CMS and the website used to write by hand', () => {
-    expect(contentTypesWith('redirectTarget')).toEqual(['pages', 'articles', 'services', 'authors', 'topics'])
-    expect([...contentTypesWith('seo')].sort()).toEqual(['articles', 'pages', 'services'])
-    expect([...contentTypesWith('preview')].sort()).toEqual(['articles', 'pages', 'services'])
-    expect(contentTypesWith('sitemap')).toEqual(['pages', 'articles', 'services', 'authors', 'topics'])
-    expect([...TAGGED_COLLECTIONS].sort()).toEqual(
-      ['articles', 'authors', 'media', 'pages', 'redirects', 'services', 'topics'].sort(),
-    )
+    const flags = ['drafts', 'preview', 'sitemap', 'redirectTarget', 'seo'] as const
+    for (const flag of flags) expect(contentTypesWith(flag)).toEqual(CONTENT_TYPES.filter((c) => contentTypes[c][flag]))
+    // What the lists held when they were written by hand (a type added later may join them).
+    const builtIn = ['pages', 'articles', 'services', 'authors', 'topics']
+    expect(contentTypesWith('redirectTarget').slice(0, 5)).toEqual(builtIn)
+    expect(contentTypesWith('sitemap').slice(0, 5)).toEqual(builtIn)
+    expect(contentTypesWith('seo')).toEqual(expect.arrayContaining(['articles', 'pages', 'services']))
+    expect(contentTypesWith('preview')).toEqual(expect.arrayContaining(['articles', 'pages', 'services']))
+    expect(contentTypesWith('preview')).not.toContain('authors')
+    expect(TAGGED_COLLECTIONS).toEqual([...CONTENT_TYPES, 'media', 'redirects'])
   })
 
   it('name only content types or media as what their pages show', () => {
