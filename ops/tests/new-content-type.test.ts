@@ -112,13 +112,16 @@ describe('npm run new:content-type', () => {
   it(
     'leaves a tree whose lint (ESLint, Prettier) and types pass',
     async () => {
-      await Promise.all([
+      // Every check ends before the copy is removed; then the failures, if any, are reported.
+      const checks = await Promise.allSettled([
         ...['apps/cms', 'apps/web', 'packages/content'].flatMap((w) => [
           inCopy(w, 'npx', ['eslint', '.', '--max-warnings=0']),
           inCopy(w, 'npx', ['tsc', '--noEmit']),
         ]),
         inCopy('.', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']),
       ])
+      const failures = checks.flatMap((c) => (c.status === 'rejected' ? [String(c.reason)] : []))
+      expect(failures).toEqual([])
     },
     5 * MINUTES,
   )
