@@ -66,7 +66,12 @@ function problemsWith(slug) {
   if (slug.length < 3 || slug.length > 40) problems.push(`"${slug}" must be 3 to 40 characters long.`)
   if (!slug.endsWith('s'))
     problems.push(`"${slug}" should be plural, as collection slugs and list addresses are ("${slug}s", not "${slug}").`)
-  const { Plural } = namesFor(slug)
+  const { Plural, Singular, singular } = namesFor(slug)
+  // Names the templates already use for something else (Link from next/link, the declaration `type`…).
+  const taken = ['type', 'data', 'config', 'practice', 'params', 'cms', 'meta', 'props']
+  const takenTypes = ['Link', 'Data', 'Page', 'Props', 'PageProps', 'PageMetadata', 'ContentClient']
+  if (taken.includes(singular) || takenTypes.includes(Singular) || takenTypes.includes(Plural))
+    problems.push(`"${slug}" would give the generated code a name it already uses (${Singular}); choose another.`)
   const collections = [
     ...fs
       .readdirSync(at('apps/cms/src/collections'))

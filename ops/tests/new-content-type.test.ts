@@ -81,6 +81,7 @@ describe('npm run new:content-type', () => {
     ['articles', 'already a collection'],
     ['resources', 'already an address of the website'],
     ['contact', 'already an address of the website'],
+    ['links', 'a name it already uses'],
   ])('refuses "%s" with a reason (%s), changing nothing', (name, reason) => {
     const run = generator(name)
     expect(run.status).toBe(1)
