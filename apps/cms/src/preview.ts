@@ -1,5 +1,6 @@
 import type { CollectionConfig, RootLivePreviewConfig } from 'payload'
 
+import { contentTypesWith, type ContentTypesWith } from '@resilient-mind/content/content-types'
 import { pathForDocument, previewUrl, type PreviewableCollection } from '@resilient-mind/content/routes'
 
 import { settings } from './settings'
@@ -13,13 +14,15 @@ const urlFor = (collection: string, slug: unknown) => {
   return path ? previewUrl(settings.WEB_PUBLIC_URL, path) : null
 }
 
+/** The Preview button of a content type declared with `preview: true`. */
 export const previewFor =
-  (collection: PreviewableCollection): NonNullable<CollectionConfig['admin']>['preview'] =>
+  (collection: ContentTypesWith<'preview'>): NonNullable<CollectionConfig['admin']>['preview'] =>
   (doc) =>
     urlFor(collection, doc?.slug)
 
 export const livePreview: RootLivePreviewConfig = {
-  collections: ['articles', 'services', 'pages'],
+  // The content types declared with `preview: true` (packages/content/src/contentTypes.ts).
+  collections: contentTypesWith('preview'),
   url: ({ data, collectionConfig }) => (collectionConfig ? (urlFor(collectionConfig.slug, data?.slug) ?? '') : ''),
   breakpoints: [
     { label: 'Phone', name: 'phone', width: 390, height: 844 },

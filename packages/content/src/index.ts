@@ -1,5 +1,7 @@
+export * from './contentTypes'
 export * from './cache-tags'
 export * from './routes'
+export * from './navigation'
 export * from './paths'
 export * from './options'
 export * from './client/errors'

@@ -12,6 +12,7 @@
  * automatic "related articles" of other articles (any article sharing a topic may show it).
  * Hand-picked related articles are announced.
  */
+import { contentTypes, contentTypesWith, type ContentTypeDeclaration, type ContentTypeSlug } from './contentTypes'
 import {
   isSafeSitePath,
   libraryHref,
@@ -20,7 +21,6 @@ import {
   pathForDocument,
   safeSitePath,
   sitePaths,
-  type PreviewableCollection,
 } from './routes'
 
 /** How many pages of the library, and of each topic, are refreshed on a change: /resources, /resources/page/2, /3. */
@@ -32,6 +32,11 @@ export type ArticleRef = { slug: string; topics?: string[]; authors?: string[] }
 export type ServiceRef = { slug: string }
 /** An author or a topic, by address. */
 export type SlugRef = { slug: string }
+
+/** The content types whose refresh is worked out below case by case; any other declared type is refreshed the same plain way. */
+type RefreshedByHand = 'articles' | 'services' | 'authors' | 'topics' | 'pages'
+/** A content type added later (contentTypes.ts): its page, its list page and the sitemap show it. */
+export type PlainContentType = Exclude<ContentTypeSlug, RefreshedByHand>
 
 /** Everything that shows an author besides their own page. */
 export type AuthorAppearances = { articles: ArticleRef[]; services: string[] }
@@ -64,6 +69,7 @@ export type ContentChange =
       shownOn: AuthorAppearances & { pages?: string[] }
     }
   | { collection: 'pages'; before: SlugRef | null; after: SlugRef | null }
+  | { collection: PlainContentType; before: SlugRef | null; after: SlugRef | null }
   | {
       collection: 'redirects'
       /** The old addresses a redirect answers, before and after the change. */
@@ -107,6 +113,8 @@ export type SiteInventory = {
   topics: { slug: string; articles: number }[]
   /** Published practice pages. */
   pages?: string[]
+  /** Published documents of each content type added later (see PlainContentType), by slug. */
+  more?: Partial<Record<PlainContentType, string[]>>
 }
 
 export type AnnouncedCollection = ContentChange['collection']
@@ -192,6 +200,8 @@ export function pathsForChange(change: ContentChange): string[] {
     case 'practice':
       paths.add(...sitePathsByVisits(change.site))
       break
+    default:
+      addPlainContentType(paths, change)
   }
   return paths.list()
 }
@@ -210,6 +220,11 @@ export function sitePathsByVisits(site: SiteInventory): string[] {
   paths.add(...site.authors.map((a) => sitePaths.author(a)))
   paths.add(...site.topics.map((t) => sitePaths.topic(t.slug)))
   paths.add(...site.articles.map((a) => sitePaths.article(a)))
+  for (const [collection, slugs] of Object.entries(site.more ?? {}) as [PlainContentType, string[]][]) {
+    const type: ContentTypeDeclaration = contentTypes[collection]
+    if (type.listPath) paths.add(type.listPath)
+    paths.add(...slugs.map((slug) => type.path(slug)))
+  }
   paths.add(...listPages(undefined, pageCount(site.articles.length)))
   for (const t of site.topics) paths.add(...listPages(t.slug, pageCount(t.articles)))
   paths.add(sitePaths.feed)
@@ -229,6 +244,19 @@ const pageCount = (articles: number) => Math.max(1, Math.ceil(articles / PAGE_SI
 /** The first pages of the library, or of a topic's view of it. */
 function listPages(topic?: string, pages = LIST_PAGES_ANNOUNCED): string[] {
   return Array.from({ length: pages }, (_, i) => libraryHref({ topic, page: i + 1 }))
+}
+
+/** A content type declared in contentTypes.ts without a case in pathsForChange: its own page, its list, the sitemap. */
+function addPlainContentType(
+  paths: PathList,
+  change: { collection: ContentTypeSlug; before: SlugRef | null; after: SlugRef | null },
+) {
+  const type: ContentTypeDeclaration = contentTypes[change.collection]
+  const states = [change.after, change.before].filter((s): s is SlugRef => Boolean(s))
+  if (states.length === 0) return
+  for (const s of states) paths.add(type.path(s.slug))
+  if (type.listPath) paths.add(type.listPath)
+  if (type.sitemap) paths.add(sitePaths.sitemap)
 }
 
 function addAuthorAppearances(paths: PathList, shownOn: AuthorAppearances) {
@@ -283,8 +311,8 @@ export function redirectDestination(redirect: RedirectTarget): string | undefine
   const doc = ref?.value as { slug?: string | null; _status?: string | null } | null | undefined
   if (!ref || !doc || typeof doc !== 'object' || !doc.slug || (doc._status && doc._status !== 'published'))
     return undefined
-  const collection = ref.relationTo as PreviewableCollection
-  return (['articles', 'pages', 'services', 'authors', 'topics'] as const).includes(collection as never)
+  const collection = ref.relationTo as ContentTypeSlug
+  return (contentTypesWith('redirectTarget') as string[]).includes(collection)
     ? pathForDocument(collection, doc.slug)
     : undefined
 }

@@ -2,18 +2,19 @@
  * The website's addresses, shared by the web (links, sitemap, canonical URLs) and the CMS
  * (preview buttons), so a page can never be linked under two different paths.
  */
+import { CONTENT_TYPES, contentTypes, type ContentTypeDeclaration, type ContentTypeSlug } from './contentTypes'
+
 export type LibraryQuery = { q?: string | null; topic?: string | null; page?: number | string | null }
 
-const seg = (slug: string) => encodeURIComponent(slug)
-
+/** The content types' addresses come from their declaration (contentTypes.ts); the rest are fixed pages. */
 export const sitePaths = {
   home: '/',
-  library: '/resources',
-  article: (slug: string) => `/resources/${seg(slug)}`,
-  author: (slug: string) => `/authors/${seg(slug)}`,
-  services: '/services',
-  service: (slug: string) => `/services/${seg(slug)}`,
-  topic: (slug: string) => `/topics/${seg(slug)}`,
+  library: contentTypes.articles.listPath,
+  article: contentTypes.articles.path,
+  author: contentTypes.authors.path,
+  services: contentTypes.services.listPath,
+  service: contentTypes.services.path,
+  topic: contentTypes.topics.path,
   search: '/search',
   feed: '/resources/feed.xml',
   sitemap: '/sitemap.xml',
@@ -21,12 +22,13 @@ export const sitePaths = {
   contactThanks: '/contact/thanks',
   legal: (notice: LegalNotice) => `/legal/${notice}`,
   /** A practice page (About, Fees, FAQ…) at a top-level address, as staff expect: /about. */
-  page: (slug: string) => `/${seg(slug)}`,
+  page: contentTypes.pages.path,
 } as const
 
 /**
  * First path segments the site (and Next) already use, so a page slug may not take them: a page
- * called "services" would hide the services list. Checked by the CMS when a page is saved.
+ * called "services" would hide the services list. Checked by the CMS when a page is saved,
+ * together with the first segments of every content type's addresses (contentTypes.ts).
  */
 export const RESERVED_PAGE_SLUGS = [
   'resources',
@@ -56,9 +58,16 @@ export const RESERVED_PAGE_SLUGS = [
   'index',
 ] as const
 
+/** The first segments of the content types' addresses (/events, /events/<slug>), which a page may not take either. */
+const contentTypeSegments = () =>
+  CONTENT_TYPES.filter((c) => c !== 'pages').flatMap((c) => {
+    const type: ContentTypeDeclaration = contentTypes[c]
+    return [type.listPath, type.path('x')].map((path) => path?.split('/')[1]).filter(Boolean)
+  })
+
 /** Why a page slug cannot be used, or undefined when it can. */
 export function reservedPageSlugMessage(slug: string): string | undefined {
-  return (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)
+  return [...RESERVED_PAGE_SLUGS, ...contentTypeSegments()].includes(slug)
     ? `"/${slug}" is already an address of the website, so a page cannot use it. Choose another slug, for example "our-${slug}" or "about-${slug}".`
     : undefined
 }
@@ -133,26 +142,16 @@ export function libraryHref({ q, topic, page }: LibraryQuery = {}): string {
   return p > 1 ? `${base}/page/${p}` : base
 }
 
-export type PreviewableCollection = 'articles' | 'services' | 'authors' | 'topics' | 'pages'
+/** A collection whose documents have an address on the site: every declared content type. */
+export type PreviewableCollection = ContentTypeSlug
 
-/** The site path a document is shown at, for preview and links; undefined without a slug. */
+/** The site path a document is shown at, for preview and links; undefined without a slug (or for another collection). */
 export function pathForDocument(
   collection: PreviewableCollection,
   slug: string | null | undefined,
 ): string | undefined {
-  if (!slug) return undefined
-  switch (collection) {
-    case 'articles':
-      return sitePaths.article(slug)
-    case 'services':
-      return sitePaths.service(slug)
-    case 'authors':
-      return sitePaths.author(slug)
-    case 'topics':
-      return sitePaths.topic(slug)
-    case 'pages':
-      return sitePaths.page(slug)
-  }
+  if (!slug || !Object.hasOwn(contentTypes, collection)) return undefined
+  return contentTypes[collection].path(slug)
 }
 
 /** The web's preview route for a site path: the admin's preview button opens this. */

@@ -1,6 +1,13 @@
 import type { PayloadRequest, SelectType, Where } from 'payload'
 
-import type { AnnouncedCollection, ArticleRef, ContentChange, SiteInventory } from '@resilient-mind/content/paths'
+import { CONTENT_TYPES, contentTypes, type ContentTypeSlug } from '@resilient-mind/content/content-types'
+import type {
+  AnnouncedCollection,
+  ArticleRef,
+  ContentChange,
+  PlainContentType,
+  SiteInventory,
+} from '@resilient-mind/content/paths'
 
 /**
  * Look-ups for announcing a change: which published documents show the changed one, by slug.
@@ -35,8 +42,8 @@ const idsOf = (rels: (Rel[] | Rel | null | undefined)[]) => [
   ),
 ]
 
-/** What the look-ups need of a document's visible version. */
-const VISIBLE_FIELDS: Record<Announced, SelectType> = {
+/** What the look-ups need of a document's visible version (a content type added later: see visibleFields). */
+const VISIBLE_FIELDS: Partial<Record<Announced, SelectType>> = {
   articles: { slug: true, updatedAt: true, _status: true, topics: true, author: true, coAuthors: true },
   services: { slug: true, updatedAt: true, _status: true },
   authors: { slug: true, updatedAt: true },
@@ -45,6 +52,12 @@ const VISIBLE_FIELDS: Record<Announced, SelectType> = {
   pages: { slug: true, updatedAt: true, _status: true },
 }
 
+const visibleFields = (collection: Announced): SelectType =>
+  VISIBLE_FIELDS[collection] ??
+  (contentTypes[collection as ContentTypeSlug].drafts
+    ? { slug: true, updatedAt: true, _status: true }
+    : { slug: true, updatedAt: true })
+
 /** The stored (published) version of a document, as visitors see it; null for a draft or a missing one. */
 export async function visibleVersion(collection: Announced, id: Id, req: PayloadRequest): Promise<Visible> {
   const doc = (await req.payload.findByID({
@@ -52,7 +65,7 @@ export async function visibleVersion(collection: Announced, id: Id, req: Payload
     id,
     draft: false,
     depth: 0,
-    select: VISIBLE_FIELDS[collection],
+    select: visibleFields(collection),
     overrideAccess: true,
     disableErrors: true,
     req,
@@ -77,7 +90,7 @@ async function slugsOf(collection: 'topics' | 'authors', ids: Id[], req: Payload
 }
 
 async function findSlugs(
-  collection: 'articles' | 'services' | 'authors' | 'topics' | 'pages',
+  collection: ContentTypeSlug,
   where: Where | undefined,
   req: PayloadRequest,
   sort?: string,
@@ -199,6 +212,9 @@ export async function describeChange(
       const services = await findSlugs('services', { and: [published, { topics: { in: [id] } }] }, req)
       return { collection, before: ref(before), after: ref(after), shownOn: { allTopics, articles, authors, services } }
     }
+    default:
+      // A content type added later (contentTypes.ts): pathsForChange refreshes its page, its list and the sitemap.
+      return { collection: collection as PlainContentType, before: ref(before), after: ref(after) }
     case 'media': {
       const articles = await findSlugs(
         'articles',
@@ -247,6 +263,10 @@ export async function describeSite(req: PayloadRequest): Promise<SiteInventory> 
     overrideAccess: true,
     req,
   })
+  // Content types added later: their published documents (pathsForChange's `more`).
+  const more: Record<string, string[]> = {}
+  for (const collection of CONTENT_TYPES.filter((c) => !BUILT_IN.has(c)))
+    more[collection] = await findSlugs(collection, contentTypes[collection].drafts ? published : undefined, req)
   const perTopic = new Map<Id, number>()
   for (const a of articles.docs) for (const t of idsOf([a.topics as Rel[]])) perTopic.set(t, (perTopic.get(t) ?? 0) + 1)
   return {
@@ -257,5 +277,9 @@ export async function describeSite(req: PayloadRequest): Promise<SiteInventory> 
       .filter((t) => t.slug)
       .map((t) => ({ slug: t.slug as string, articles: perTopic.get(t.id) ?? 0 })),
     pages,
+    more: more as SiteInventory['more'],
   }
 }
+
+/** The content types describeSite lists by name above. */
+const BUILT_IN = new Set<string>(['articles', 'authors', 'services', 'pages', 'topics'])

@@ -10,6 +10,7 @@ import {
 } from 'payload'
 
 import { redirectFromVariants, redirectPath } from '@resilient-mind/content/paths'
+import { contentTypesWith } from '@resilient-mind/content/content-types'
 import { isSafeSitePath, pathForDocument, type PreviewableCollection } from '@resilient-mind/content/routes'
 
 import { anyone, isEditorOrAdmin } from '../access'
@@ -23,7 +24,8 @@ import { announcing, queueAnnouncement } from '../hooks/announceChanges'
 export const REDIRECTS = 'redirects' satisfies CollectionSlug
 /** Moved for good: 308 keeps the method; 301 for staff who want the classic status. */
 export const PERMANENT = '308' as const
-export const REDIRECT_TARGETS: PreviewableCollection[] = ['pages', 'articles', 'services', 'authors', 'topics']
+/** The content types declared as redirect targets (packages/content/src/contentTypes.ts). */
+export const REDIRECT_TARGETS = contentTypesWith('redirectTarget')
 
 /** A path as typed and as the site serves it (without the trailing slash): both are the same address. */
 export const fromVariants = redirectFromVariants

@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto'
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { CollectionSlug, FlattenedField, Payload, RichTextField } from 'payload'
 
+import { DEFAULT_FOOTER_LINKS, DEFAULT_NAVIGATION } from '@resilient-mind/content/navigation'
+
 import {
   listMarkdown,
   readMarkdown,
@@ -226,11 +228,9 @@ export async function seed(payload: Payload): Promise<SeedReport> {
           complaints: markdownToLexicalGlobal(payload, COMPLAINTS_MD),
           privacy: markdownToLexicalGlobal(payload, PRIVACY_MD),
         },
-        navigation: [
-          { label: 'Resources', type: 'library' },
-          { label: 'Services', type: 'services' },
-          { label: 'Request an appointment', type: 'contact' },
-        ],
+        // The website shows the same defaults while the global has none (packages/content/src/navigation.ts).
+        navigation: [...DEFAULT_NAVIGATION],
+        footerLinks: [...DEFAULT_FOOTER_LINKS],
       } as never,
       context: { disableRevalidate: true },
     })

@@ -3,6 +3,7 @@ import type { GenerateDescription, GenerateImage, GenerateTitle, GenerateURL } f
 import { OverviewField } from '@payloadcms/plugin-seo/fields'
 import type { Field, FieldHook } from 'payload'
 
+import { contentTypesWith } from '@resilient-mind/content/content-types'
 import { pathForDocument, type PreviewableCollection } from '@resilient-mind/content/routes'
 
 import { followsSource } from '../fields/followsSource'
@@ -81,10 +82,13 @@ const PLAIN_WORDS: Record<
   },
 }
 
-/** The seo plugin on articles and services, in its own "SEO" tab, with values that follow the document. */
+/**
+ * The seo plugin on the content types declared with `seo: true` (articles, services, pages), in
+ * its own "SEO" tab, with values that follow the document.
+ */
 export const seo = () =>
   seoPlugin({
-    collections: ['articles', 'services', 'pages'],
+    collections: contentTypesWith('seo'),
     uploadsCollection: 'media',
     tabbedUI: true,
     generateTitle,

@@ -1,3 +1,4 @@
+import { contentTypes, contentTypesWith, type ContentTypeDeclaration } from '@resilient-mind/content/content-types'
 import { sitePaths } from '@resilient-mind/content/routes'
 import type { MetadataRoute } from 'next'
 import { connection } from 'next/server'
@@ -15,22 +16,28 @@ const SITEMAP_READ_SECONDS = 60
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection()
-  const { articles, authors, services, topics, pages } = await contentReadFresh(SITEMAP_READ_SECONDS).sitemapEntries()
-  const entries = (docs: { slug?: string | null; updatedAt: string }[], path: (slug: string) => string) =>
-    docs.filter((d) => d.slug).map((d) => ({ url: absoluteUrl(path(d.slug!)), lastModified: d.updatedAt }))
+  const listed = await contentReadFresh(SITEMAP_READ_SECONDS).sitemapEntries()
+  // Every document of each content type declared with `sitemap: true` (packages/content/src/contentTypes.ts).
+  const documents = contentTypesWith('sitemap').flatMap((collection) =>
+    listed[collection]
+      .filter((d) => d.slug)
+      .map((d) => ({ url: absoluteUrl(contentTypes[collection].path(d.slug!)), lastModified: d.updatedAt })),
+  )
+  // The list pages of content types added later (the library's and the services' are above).
+  const lists = contentTypesWith('sitemap')
+    .map((collection): string | undefined => (contentTypes[collection] as ContentTypeDeclaration).listPath)
+    .filter((path): path is string => Boolean(path) && path !== sitePaths.library && path !== sitePaths.services)
+    .map((path) => ({ url: absoluteUrl(path), changeFrequency: 'weekly' as const }))
   return [
     { url: absoluteUrl('/'), changeFrequency: 'weekly' },
     { url: absoluteUrl(sitePaths.library), changeFrequency: 'weekly' },
     { url: absoluteUrl(sitePaths.services), changeFrequency: 'monthly' },
+    ...lists,
     { url: absoluteUrl(safetyPaths.contact), changeFrequency: 'yearly' },
     ...(Object.keys(LEGAL_NOTICES) as LegalNotice[]).map((n) => ({
       url: absoluteUrl(safetyPaths.legal(n)),
       changeFrequency: 'yearly' as const,
     })),
-    ...entries(pages, sitePaths.page),
-    ...entries(articles, sitePaths.article),
-    ...entries(services, sitePaths.service),
-    ...entries(authors, sitePaths.author),
-    ...entries(topics, sitePaths.topic),
+    ...documents,
   ]
 }

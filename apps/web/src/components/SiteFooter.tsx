@@ -1,4 +1,5 @@
 import type { Practice } from '@resilient-mind/content'
+import { DEFAULT_FOOTER_LINKS, linksToShow } from '@resilient-mind/content/navigation'
 import { sitePaths } from '@resilient-mind/content/routes'
 import Link from 'next/link'
 
@@ -11,8 +12,8 @@ export function SiteFooter({
 }: {
   practice: Pick<Practice, 'name' | 'region' | 'sessionFormats' | 'contact' | 'footerLinks'>
 }) {
-  // Links staff added in the Practice global; one to an unpublished page has no address yet.
-  const links = (practice.footerLinks ?? []).filter((l): l is typeof l & { href: string } => Boolean(l.href))
+  // The footer links of the Practice global (else packages/content's defaults).
+  const links = linksToShow(practice.footerLinks, DEFAULT_FOOTER_LINKS)
   const formats = (practice.sessionFormats ?? []).map((f) => formatLabel(f).toLowerCase())
   return (
     <footer className="site-footer">
@@ -37,21 +38,17 @@ export function SiteFooter({
         <nav aria-label="Footer">
           <ul>
             {links.map((link) => (
-              <li key={link.id ?? link.href}>
+              <li key={`${link.href} ${link.label}`}>
                 <Link href={link.href}>{link.label}</Link>
               </li>
             ))}
-            <li>
-              <Link href={sitePaths.library}>Resource library</Link>
-            </li>
-            <li>
-              <Link href={sitePaths.services}>Services</Link>
-            </li>
+            {/* Not navigation but a subscription (an XML file for feed readers): always offered. */}
             <li>
               <a href={sitePaths.feed}>RSS feed</a>
             </li>
           </ul>
         </nav>
+        {/* Fixed, not navigation: the notices a Texas practice must show and the request form, on every page. */}
         <LegalLinks />
       </div>
     </footer>

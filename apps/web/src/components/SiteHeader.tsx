@@ -1,17 +1,10 @@
 import type { Practice } from '@resilient-mind/content'
+import { DEFAULT_NAVIGATION, linksToShow } from '@resilient-mind/content/navigation'
 import Link from 'next/link'
 
-const DEFAULT_NAV = [
-  { label: 'Resources', href: '/resources' },
-  { label: 'Services', href: '/services' },
-  { label: 'Request an appointment', href: '/contact' },
-]
-
-/** The site's banner and main navigation (from the Practice global, else the defaults). */
+/** The site's banner and main navigation (from the Practice global, else packages/content's defaults). */
 export function SiteHeader({ practice }: { practice: Pick<Practice, 'name' | 'tagline' | 'navigation'> }) {
-  // A link whose target is not published (yet) has no address: it is left out.
-  const links = (practice.navigation ?? []).filter((item): item is typeof item & { href: string } => Boolean(item.href))
-  const nav = links.length ? links : DEFAULT_NAV
+  const nav = linksToShow(practice.navigation, DEFAULT_NAVIGATION)
   return (
     <header className="site-header">
       <div className="container header-inner">
@@ -21,7 +14,7 @@ export function SiteHeader({ practice }: { practice: Pick<Practice, 'name' | 'ta
         <nav aria-label="Main">
           <ul>
             {nav.map((item) => (
-              <li key={item.href}>
+              <li key={`${item.href} ${item.label}`}>
                 <Link href={item.href}>{item.label}</Link>
               </li>
             ))}

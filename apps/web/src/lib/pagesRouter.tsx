@@ -55,14 +55,17 @@ const building = () => process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD
  * same way). With `path`, an address without a page first looks for a redirect from it (an old
  * address of a renamed document, or one staff added): answered as a permanent redirect, kept in
  * the page cache like a page, and refreshed when the CMS announces a change to that redirect.
+ * `revalidate` shortens a page's fallback timer when what it shows changes with time (an
+ * "upcoming events" list): the CMS announces changes, but nothing announces the passage of time.
  */
 export async function cachedPage<T>(
   load: PageLoader<T>,
   path?: string,
+  revalidate = REVALIDATE_SECONDS,
 ): Promise<GetStaticPropsResult<PageProps<T> | UnbuiltProps>> {
   try {
     const props = await readPage(load)
-    if (props) return { props, revalidate: REVALIDATE_SECONDS }
+    if (props) return { props, revalidate }
     const moved = path ? await pageContent().redirectFor(path) : null
     if (moved)
       return {

@@ -1,7 +1,8 @@
 import { PayloadSDK } from '@payloadcms/sdk'
 import type { PaginatedDocs, Where } from 'payload'
 
-import { cacheTags } from '../cache-tags'
+import { cacheTags, tagsForRead, type TaggedCollection } from '../cache-tags'
+import { contentTypes, contentTypesWith, type ContentTypeSlug, type ContentTypesWith } from '../contentTypes'
 import type { Article, Author, Config, Page, Practice, Service, Topic, User } from '../payload-types'
 import { redirectDestination, redirectFromVariants, redirectPath, type RedirectTarget } from '../paths'
 import { joinUrl, PAGE_SIZE, trimSlash } from '../routes'
@@ -50,6 +51,20 @@ export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'excerpt' |
 
 const published: Where = { _status: { equals: 'published' } }
 
+/** A document of a content type, as the REST API gives it. */
+export type ContentTypeDocument<C extends ContentTypeSlug> = Config['collections'][C]
+
+export type ContentListQuery = { where?: Where; sort?: string; page?: number; limit?: number; depth?: number }
+
+/** What visitors may see of a content type: with drafts, published documents only. */
+const visible = (collection: ContentTypeSlug, where?: Where): Where | undefined => {
+  const parts = [...(contentTypes[collection].drafts ? [published] : []), ...(where ? [where] : [])]
+  return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : { and: parts }
+}
+
+/** What the sitemap needs of a document. */
+export type SitemapEntry = { slug?: string | null; updatedAt: string }
+
 export function createContentClient(options: ContentClientOptions) {
   const base = trimSlash(options.baseUrl)
   // A CMS that hangs must not hold a visitor's page, or pile up renders: see fetchWithTimeout.
@@ -58,9 +73,18 @@ export function createContentClient(options: ContentClientOptions) {
   const token = options.draftToken || null
   const revalidate = options.revalidate ?? DEFAULT_REVALIDATE_SECONDS
 
-  /** Cached and tagged for visitors; uncached with the editor's token in draft mode. */
-  const init = (tags: string[]): CachedInit =>
-    token ? { cache: 'no-store', headers: { Authorization: `JWT ${token}` } } : { next: { tags, revalidate } }
+  /**
+   * A read of one collection (one document's, with a slug), tagged as tagsForRead says: cached
+   * for visitors; uncached with the editor's token in draft mode.
+   */
+  const init = (collection: TaggedCollection | 'practice', slug?: string): CachedInit => {
+    if (token) return { cache: 'no-store', headers: { Authorization: `JWT ${token}` } }
+    return {
+      next: { tags: collection === 'practice' ? [cacheTags.practice] : tagsForRead(collection, slug), revalidate },
+    }
+  }
+  /** Lists visitors see, the same in draft mode (an editor previews one document, not the lists). */
+  const cached = (collection: TaggedCollection): CachedInit => ({ next: { tags: tagsForRead(collection), revalidate } })
 
   async function read<T>(reading: string, run: () => Promise<T>): Promise<T> {
     try {
@@ -95,19 +119,12 @@ export function createContentClient(options: ContentClientOptions) {
     })
   }
 
-  const listTags = [
-    cacheTags.collection('articles'),
-    cacheTags.collection('authors'),
-    cacheTags.collection('topics'),
-    cacheTags.collection('media'),
-  ]
-
   const client = {
     isDraft: Boolean(token),
 
     practice: () =>
       read('the practice details', () =>
-        sdk.findGlobal({ slug: 'practice', depth: 1 }, init([cacheTags.practice])),
+        sdk.findGlobal({ slug: 'practice', depth: 1 }, init('practice')),
       ) as Promise<Practice>,
 
     /** Published articles, newest first. */
@@ -128,7 +145,7 @@ export function createContentClient(options: ContentClientOptions) {
             select: ARTICLE_SUMMARY_SELECT,
             populate: ARTICLE_SUMMARY_POPULATE,
           },
-          { next: { tags: listTags, revalidate } } as CachedInit,
+          cached('articles'),
         ),
       ) as Promise<PaginatedDocs<ArticleSummary>>
     },
@@ -144,12 +161,7 @@ export function createContentClient(options: ContentClientOptions) {
             limit: 1,
             depth: 2,
           },
-          init([
-            cacheTags.doc('articles', slug),
-            cacheTags.collection('authors'),
-            cacheTags.collection('topics'),
-            cacheTags.collection('media'),
-          ]),
+          init('articles', slug),
         ),
       )
       return (res.docs[0] as Article | undefined) ?? null
@@ -175,7 +187,7 @@ export function createContentClient(options: ContentClientOptions) {
             select: ARTICLE_SUMMARY_SELECT,
             populate: ARTICLE_SUMMARY_POPULATE,
           },
-          { next: { tags: listTags, revalidate } } as CachedInit,
+          cached('articles'),
         ),
       )
       return res.docs as ArticleSummary[]
@@ -183,28 +195,23 @@ export function createContentClient(options: ContentClientOptions) {
 
     authors: () =>
       read('the authors', () =>
-        sdk.find(
-          { collection: 'authors', limit: 100, depth: 1, sort: 'name' },
-          init([cacheTags.collection('authors'), cacheTags.collection('media')]),
-        ),
+        sdk.find({ collection: 'authors', limit: 100, depth: 1, sort: 'name' }, init('authors')),
       ).then((r) => r.docs as Author[]),
 
     author: (slug: string) =>
       read(`the author "${slug}"`, () =>
         sdk.find(
           { collection: 'authors', where: { slug: { equals: slug } }, limit: 1, depth: 1 },
-          init([cacheTags.doc('authors', slug), cacheTags.collection('topics'), cacheTags.collection('media')]),
+          init('authors', slug),
         ),
       ).then((r) => (r.docs[0] as Author | undefined) ?? null),
 
     services: () =>
       read('the services', () =>
-        sdk.find({ collection: 'services', where: published, limit: 100, depth: 1, sort: 'displayOrder' }, {
-          next: {
-            tags: [cacheTags.collection('services'), cacheTags.collection('authors'), cacheTags.collection('topics')],
-            revalidate,
-          },
-        } as CachedInit),
+        sdk.find(
+          { collection: 'services', where: published, limit: 100, depth: 1, sort: 'displayOrder' },
+          cached('services'),
+        ),
       ).then((r) => r.docs as Service[]),
 
     service: (slug: string) =>
@@ -217,13 +224,13 @@ export function createContentClient(options: ContentClientOptions) {
             limit: 1,
             depth: 1,
           },
-          init([cacheTags.doc('services', slug), cacheTags.collection('authors'), cacheTags.collection('topics')]),
+          init('services', slug),
         ),
       ).then((r) => (r.docs[0] as Service | undefined) ?? null),
 
     topics: () =>
       read('the topics', () =>
-        sdk.find({ collection: 'topics', limit: 200, depth: 0, sort: 'title' }, init([cacheTags.collection('topics')])),
+        sdk.find({ collection: 'topics', limit: 200, depth: 0, sort: 'title' }, init('topics')),
       ).then((r) => r.docs as Topic[]),
 
     /** Full-text search over published articles, ranked by relevance (the CMS keeps the index). */
@@ -241,7 +248,7 @@ export function createContentClient(options: ContentClientOptions) {
       getJson<SearchResponse>(
         '/api/search',
         { q, topic: topic ?? undefined, page: String(page), limit: String(limit) },
-        { next: { tags: [cacheTags.collection('articles'), cacheTags.collection('topics')], revalidate } },
+        cached('articles'),
         'search results', // never the words searched for: this message is logged and may be shown
       ),
 
@@ -256,12 +263,7 @@ export function createContentClient(options: ContentClientOptions) {
             limit: 1,
             depth: 2,
           },
-          init([
-            cacheTags.doc('pages', slug),
-            cacheTags.collection('services'),
-            cacheTags.collection('authors'),
-            cacheTags.collection('media'),
-          ]),
+          init('pages', slug),
         ),
       ).then((r) => (r.docs[0] as Page | undefined) ?? null),
 
@@ -276,7 +278,7 @@ export function createContentClient(options: ContentClientOptions) {
       const found = await read(`the redirect from "${path}"`, () =>
         sdk.find(
           { collection: 'redirects', where: { from: { in: redirectFromVariants(path) } }, limit: 1, depth: 1 },
-          init([cacheTags.collection('redirects')]),
+          init('redirects'),
         ),
       )
       const redirect = found.docs[0] as RedirectTarget | undefined
@@ -285,67 +287,56 @@ export function createContentClient(options: ContentClientOptions) {
       return { destination, permanent: true, statusCode: redirect.type === '301' ? 301 : 308 }
     },
 
-    /** Everything the sitemap lists, with last-modified dates. */
-    sitemapEntries: async () => {
-      const pick = { next: { tags: [...listTags, cacheTags.collection('services')], revalidate } } as CachedInit
-      const [articles, authors, services, topics, pages] = await Promise.all([
-        read('the sitemap articles', () =>
-          sdk.find(
-            {
-              collection: 'articles',
-              where: published,
-              pagination: false,
-              depth: 0,
-              select: { slug: true, updatedAt: true },
-            },
-            pick,
+    /**
+     * Published documents of any content type, newest first unless `sort` says otherwise: for a
+     * type without a method of its own (a new type's pages start with this, see docs/extending.md).
+     */
+    list: <C extends ContentTypeSlug>(
+      collection: C,
+      { where, sort = '-updatedAt', page = 1, limit = PAGE_SIZE, depth = 1 }: ContentListQuery = {},
+    ) =>
+      read(`the ${contentTypes[collection].label.toLowerCase()}`, () =>
+        sdk.find({ collection, where: visible(collection, where), sort, page, limit, depth }, cached(collection)),
+      ) as Promise<PaginatedDocs<ContentTypeDocument<C>>>,
+
+    /** One document of any content type by slug; the latest draft in draft mode. Null when there is none. */
+    document: <C extends ContentTypeSlug>(collection: C, slug: string, { depth = 1 }: { depth?: number } = {}) =>
+      read(`the ${contentTypes[collection].label.toLowerCase()} "${slug}"`, () =>
+        sdk.find(
+          {
+            collection,
+            where: token ? { slug: { equals: slug } } : visible(collection, { slug: { equals: slug } }),
+            draft: Boolean(token) && contentTypes[collection].drafts,
+            limit: 1,
+            depth,
+          },
+          init(collection, slug),
+        ),
+      ).then((r) => (r.docs[0] as ContentTypeDocument<C> | undefined) ?? null),
+
+    /** Everything the sitemap lists (each content type declared with `sitemap: true`), with last-modified dates. */
+    sitemapEntries: async (): Promise<Record<ContentTypesWith<'sitemap'>, SitemapEntry[]>> => {
+      const collections = contentTypesWith('sitemap')
+      const lists = await Promise.all(
+        collections.map((collection) =>
+          read(`the sitemap ${collection}`, () =>
+            sdk.find(
+              {
+                collection,
+                where: visible(collection),
+                pagination: false,
+                depth: 0,
+                select: { slug: true, updatedAt: true },
+              },
+              cached(collection),
+            ),
           ),
         ),
-        read('the sitemap authors', () =>
-          sdk.find(
-            { collection: 'authors', pagination: false, depth: 0, select: { slug: true, updatedAt: true } },
-            pick,
-          ),
-        ),
-        read('the sitemap services', () =>
-          sdk.find(
-            {
-              collection: 'services',
-              where: published,
-              pagination: false,
-              depth: 0,
-              select: { slug: true, updatedAt: true },
-            },
-            pick,
-          ),
-        ),
-        read('the sitemap topics', () =>
-          sdk.find(
-            { collection: 'topics', pagination: false, depth: 0, select: { slug: true, updatedAt: true } },
-            pick,
-          ),
-        ),
-        read('the sitemap pages', () =>
-          sdk.find(
-            {
-              collection: 'pages',
-              where: published,
-              pagination: false,
-              depth: 0,
-              select: { slug: true, updatedAt: true },
-            },
-            pick,
-          ),
-        ),
-      ])
-      type Entry = { slug?: string | null; updatedAt: string }
-      return {
-        articles: articles.docs as Entry[],
-        authors: authors.docs as Entry[],
-        services: services.docs as Entry[],
-        topics: topics.docs as Entry[],
-        pages: pages.docs as Entry[],
-      }
+      )
+      return Object.fromEntries(collections.map((c, i) => [c, lists[i].docs as SitemapEntry[]])) as Record<
+        ContentTypesWith<'sitemap'>,
+        SitemapEntry[]
+      >
     },
   }
   return client

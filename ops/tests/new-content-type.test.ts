@@ -1,0 +1,147 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { root } from './helpers/paths'
+
+/**
+ * The developer's path cannot rot: `npm run new:content-type -- events` runs in a copy of this
+ * tree (the files git knows of, node_modules linked, not installed again), and the copy's lint,
+ * types and tests pass: the generated ones, the content package's, and the CMS test that the
+ * committed migrations match the config. See docs/extending.md.
+ */
+const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'new-content-type-'))
+const MINUTES = 60_000
+// Without npm's variables (this test runs under `npm test`): npm_config_local_prefix would
+// point every npx and npm in the copy back at this tree.
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_')))
+
+/** The repository's files (tracked and new, as git sees them: no databases, builds or reports). */
+function copyTree() {
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root })
+    .toString()
+    .split('\0')
+    .filter((f) => f && fs.existsSync(path.join(root, f)))
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true })
+    fs.copyFileSync(path.join(root, file), path.join(copy, file))
+  }
+}
+
+/**
+ * node_modules by link: each installed package is a link to this tree's, while the workspaces'
+ * own links (npm's relative symlinks, e.g. @resilient-mind/content → ../../packages/content)
+ * are copied as they are, so they lead to the copy's workspaces and the copy sees its own edits.
+ */
+function linkNodeModules(from: string, to: string) {
+  fs.mkdirSync(to, { recursive: true })
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (entry.isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(source), target)
+    else if (entry.name.startsWith('@') && entry.isDirectory()) linkNodeModules(source, target)
+    else fs.symlinkSync(source, target)
+  }
+}
+
+/** A command in the copy; resolves with its output, rejects with it. */
+function inCopy(cwd: string, command: string, args: string[], more: NodeJS.ProcessEnv = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: path.join(copy, cwd),
+      env: { ...env, CI: 'true', NEXT_TELEMETRY_DISABLED: '1', ...more },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${cwd}: ${command} ${args.join(' ')} failed:\n${output}`)),
+    )
+  })
+}
+
+beforeAll(() => {
+  copyTree()
+  linkNodeModules(path.join(root, 'node_modules'), path.join(copy, 'node_modules'))
+  for (const workspace of ['apps/cms', 'apps/web', 'packages/content'])
+    if (fs.existsSync(path.join(root, workspace, 'node_modules')))
+      linkNodeModules(path.join(root, workspace, 'node_modules'), path.join(copy, workspace, 'node_modules'))
+}, 2 * MINUTES)
+afterAll(() => fs.rmSync(copy, { recursive: true, force: true }))
+
+const generator = (name: string) =>
+  spawnSync(process.execPath, ['scripts/new-content-type.mjs', name], { cwd: copy, env, encoding: 'utf8' })
+
+describe('npm run new:content-type', () => {
+  it.each([
+    ['Events', 'lowercase letters'],
+    ['event', 'should be plural'],
+    ['articles', 'already a collection'],
+    ['resources', 'already an address of the website'],
+    ['contact', 'already an address of the website'],
+    ['links', 'a name it already uses'],
+  ])('refuses "%s" with a reason (%s), changing nothing', (name, reason) => {
+    const run = generator(name)
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain(reason)
+    expect(fs.readFileSync(path.join(copy, 'packages/content/src/contentTypes.ts'), 'utf8')).toBe(
+      fs.readFileSync(path.join(root, 'packages/content/src/contentTypes.ts'), 'utf8'),
+    )
+  })
+
+  it(
+    'scaffolds "events" end to end: collection, declaration, migration, types, pages, tests',
+    () => {
+      const run = generator('events')
+      expect(run.stdout).toContain('Added the content type "events"')
+      expect(run.stdout).toContain(`Migration created at ${copy}`)
+      expect(run.stdout).toContain(`Types written to ${copy}`)
+      expect(run.status).toBe(0)
+      const migrations = fs.readdirSync(path.join(copy, 'apps/cms/src/migrations/sqlite'))
+      expect(migrations.some((f) => /_add_events\.ts$/.test(f))).toBe(true)
+      expect(fs.readFileSync(path.join(copy, 'packages/content/src/payload-types.ts'), 'utf8')).toContain(
+        'export interface Event {',
+      )
+      for (const file of ['apps/web/src/pages/events/index.tsx', 'apps/web/src/pages/events/[slug].tsx'])
+        expect(fs.existsSync(path.join(copy, file))).toBe(true)
+    },
+    3 * MINUTES,
+  )
+
+  it(
+    'leaves a tree whose lint (ESLint, Prettier) and types pass',
+    async () => {
+      // Every check ends before the copy is removed; then the failures, if any, are reported.
+      const checks = await Promise.allSettled([
+        ...['apps/cms', 'apps/web', 'packages/content'].flatMap((w) => [
+          inCopy(w, 'npx', ['eslint', '.', '--max-warnings=0']),
+          inCopy(w, 'npx', ['tsc', '--noEmit']),
+        ]),
+        inCopy('.', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']),
+      ])
+      const failures = checks.flatMap((c) => (c.status === 'rejected' ? [String(c.reason)] : []))
+      expect(failures).toEqual([])
+    },
+    5 * MINUTES,
+  )
+
+  it(
+    'leaves a tree whose tests pass: the generated ones, the content package, migrations matching the config',
+    async () => {
+      const cms = await inCopy(
+        'apps/cms',
+        'npx',
+        ['jest', 'tests/integration/events.test.ts', 'tests/integration/schema.test.ts', '--maxWorkers=2'],
+        { NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' },
+      )
+      expect(cms).toMatch(/Tests:\s+\d+ passed, \d+ total/)
+      const web = await inCopy('apps/web', 'npx', ['jest', 'tests/events.test.tsx'])
+      expect(web).toMatch(/Tests:\s+3 passed, 3 total/)
+      const content = await inCopy('packages/content', 'npx', ['jest'])
+      expect(content).toMatch(/Tests:\s+\d+ passed, \d+ total/)
+    },
+    5 * MINUTES,
+  )
+})
