@@ -65,7 +65,9 @@ export type Results = {
   }
   microCache: { config: string; pages: Record<PageName, LoadResult> }
   publishToVisible: PublishResult
-  lighthouse: ({ pages: LighthousePage[]; forceStatic?: LighthousePage } | { skipped: string }) & {
+  lighthouse: (
+    { pages: (LighthousePage & { name: LighthousePageName })[]; forceStatic?: LighthousePage } | { skipped: string }
+  ) & {
     articleFirstLoadJs: FirstLoadJs
     forceStaticFirstLoadJs: FirstLoadJs
   }
@@ -397,11 +399,26 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
         search: pagePaths.search,
         contact: '/contact',
         legal: '/legal/privacy',
+        thanks: '/contact/thanks',
+        notFound: '/no-page-at-this-address',
       }
-      const pages = await lighthousePages(
-        mode.lighthousePages.map((p) => `${lhBase}${lhPaths[p]}`),
-        mode.lighthouseRuns,
-      )
+      const notFound = await fetch(`${WEB}${lhPaths.notFound}`)
+      if (notFound.status !== 404) throw new Error(`${lhPaths.notFound} answered ${notFound.status}, not 404`)
+      const names = mode.lighthousePages.filter((p) => p !== 'notFound')
+      const pages = [
+        ...(
+          await lighthousePages(
+            names.map((p) => `${lhBase}${lhPaths[p]}`),
+            mode.lighthouseRuns,
+          )
+        ).map((page, i) => ({ ...page, name: names[i] })),
+        // The 404 page, which Lighthouse scores only when told that the status is expected.
+        ...(mode.lighthousePages.includes('notFound')
+          ? (
+              await lighthousePages([`${lhBase}${lhPaths.notFound}`], mode.lighthouseRuns, { ignoreStatusCode: true })
+            ).map((page) => ({ ...page, name: 'notFound' as const }))
+          : []),
+      ]
       // The same runs on the reference page of the article's size: a page with no code of its
       // own, so whatever it loses is Next's and React's runtime, not this site.
       const referencePath = new URL(webPages.article.forceStatic.url).pathname
