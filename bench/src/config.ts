@@ -31,8 +31,20 @@ export const LIGHTHOUSE_PAGES = [
   'service',
   'legal',
   'contact',
+  'thanks',
+  'notFound',
 ] as const
 export type LighthousePageName = (typeof LIGHTHOUSE_PAGES)[number]
+
+/**
+ * Pages that lose Lighthouse points on purpose, and why. Their figures are reported as measured
+ * (a miss stays a miss); the report names the reason beside the target.
+ */
+export const LIGHTHOUSE_BY_DESIGN: Partial<Record<LighthousePageName, string>> = {
+  search: 'noindex on purpose (search results are not for search engines): SEO fails is-crawlable',
+  thanks: 'noindex on purpose (a form confirmation): SEO fails is-crawlable',
+  notFound: 'a 404 status and noindex on purpose: SEO fails http-status-code and is-crawlable',
+}
 
 export type Mode = {
   name: 'full' | 'smoke'
@@ -83,7 +95,7 @@ export const MODES: Record<Mode['name'], Mode> = {
 
 /** The targets; the report says met or missed for each. */
 export const TARGETS = {
-  microCacheVsNginx: 0.5,
+  microCacheVsNginx: 0.9,
   restListP95Ms: 15,
   restSearchP95Ms: 20,
   cmsPeakMemoryMb: 300,

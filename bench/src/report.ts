@@ -1,4 +1,4 @@
-import { TARGETS } from './config'
+import { LIGHTHOUSE_BY_DESIGN, TARGETS } from './config'
 import type { PageName, Results } from './run'
 
 export type TargetCheck = { target: string; figure: string; met: boolean | null; note?: string }
@@ -63,8 +63,9 @@ export function checkTargets(r: Results): TargetCheck[] {
   if ('pages' in r.lighthouse) {
     for (const p of r.lighthouse.pages) {
       const s = Object.values(p.scores)
+      const byDesign = LIGHTHOUSE_BY_DESIGN[p.name]
       checks.push({
-        target: `Lighthouse ${TARGETS.lighthouseScore} x4: ${new URL(p.url).pathname}`,
+        target: `Lighthouse ${TARGETS.lighthouseScore} x4: ${new URL(p.url).pathname}${byDesign ? ` (${byDesign})` : ''}`,
         figure: Object.entries(p.scores)
           .map(([k, v]) => `${k} ${v}`)
           .join(', '),

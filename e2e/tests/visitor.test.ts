@@ -213,6 +213,28 @@ describe('a visitor', () => {
     await page.close()
   })
 
+  // The 500 is a Pages Router page without runtime like the reading pages (the 404 cannot be:
+  // docs/architecture.md), so a visitor meeting an error still has the safety bar, the
+  // navigation and no framework script to wait for.
+  it('gets the server-error page inside the site layout, with no script files', async () => {
+    const page = await context.newPage()
+    const scripts: string[] = []
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script') scripts.push(req.url())
+    })
+    const res = await page.goto(`${WEB}/500`, { waitUntil: 'load' })
+    expect(res?.status()).toBe(500)
+    await expect(page.locator('h1').textContent()).resolves.toBe('This page can’t be shown right now')
+    await expect(page.getByRole('complementary', { name: 'Crisis support' }).textContent()).resolves.toContain('988')
+    await expect(page.getByRole('navigation', { name: 'Main' }).count()).resolves.toBe(1)
+    await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toContain('noindex')
+    const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents()
+    expect(scripts).toEqual([])
+    expect(inline).toHaveLength(1)
+    expect(inline[0]).toContain('quick-exit')
+    await page.close()
+  })
+
   // The site is built while the CMS is down (npm test builds before any server starts), so
   // no page may keep what it rendered then: an empty notice or a header without the name.
   it('sees the CMS content on pages that need nothing but the Practice global, though the site was built without the CMS', async () => {

@@ -129,6 +129,23 @@ it('serves a public page from the cache: the first visit renders it, the next on
   expect(second.body).toBe(first.body)
 })
 
+it('keeps a copy per Accept-Encoding: gzip for a browser that takes it, plain HTML for one that does not, each a HIT', async () => {
+  const p = `${articlePath}?encoding=${Date.now()}`
+  const gzip = { 'accept-encoding': 'gzip, deflate, br' }
+  await atStartOfSecond()
+  const zipped = await page(p, gzip)
+  const plain = await page(p)
+  expect([zipped.headers['x-cache-status'], plain.headers['x-cache-status']]).toEqual(['MISS', 'MISS'])
+  expect(zipped.headers['content-encoding']).toBe('gzip')
+  expect(plain.headers['content-encoding']).toBeUndefined()
+  expect(plain.body).toContain('Hope and Healing')
+  const [zippedAgain, plainAgain] = [await page(p, gzip), await page(p)]
+  expect([zippedAgain.headers['x-cache-status'], plainAgain.headers['x-cache-status']]).toEqual(['HIT', 'HIT'])
+  expect(zippedAgain.headers['content-encoding']).toBe('gzip')
+  expect(plainAgain.headers['content-encoding']).toBeUndefined()
+  expect(plainAgain.body).toBe(plain.body)
+})
+
 it('a burst of visitors to one page costs the website one render', async () => {
   const burstPath = `${articlePath}?burst=${Date.now()}`
   await atStartOfSecond()

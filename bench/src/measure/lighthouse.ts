@@ -25,7 +25,12 @@ export type LighthousePage = {
  * simulated slow 4G with a 4x slower CPU, in Debian's Chromium. Runs each page `runs` times
  * and keeps the run with the median performance score (the method Lighthouse recommends).
  */
-export async function lighthousePages(urls: string[], runs: number): Promise<LighthousePage[]> {
+export async function lighthousePages(
+  urls: string[],
+  runs: number,
+  /** For a page that answers a 404 on purpose: Lighthouse otherwise refuses to score it. */
+  opts: { ignoreStatusCode?: boolean } = {},
+): Promise<LighthousePage[]> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' })
   try {
     const out: LighthousePage[] = []
@@ -37,6 +42,7 @@ export async function lighthousePages(urls: string[], runs: number): Promise<Lig
           output: 'json',
           logLevel: 'error',
           onlyCategories: [...CATEGORIES],
+          ignoreStatusCode: opts.ignoreStatusCode,
         })
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
         if (result.lhr.runtimeError)

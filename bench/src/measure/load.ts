@@ -25,11 +25,6 @@ async function checkAndWarm(url: string, connections: number, warmSeconds: numbe
   await autocannon({ url, connections, duration: warmSeconds, pipelining: 1 })
 }
 
-/** `connections` keep-alive connections for `seconds`, as many requests as the server answers (autocannon). */
-export async function load(url: string, seconds: number, connections: number): Promise<LoadResult> {
-  return (await loadSideBySide([url], seconds, connections, 1))[0]
-}
-
 /**
  * Servers compared with each other, measured in turns: each gets `seconds` in all, split over
  * `rounds` rounds, in a rotated order each round. Background work on a shared machine then

@@ -3,7 +3,11 @@ import Link from 'next/link'
 
 import { SearchForm } from '@/components/SearchForm'
 
-export const metadata = { title: 'Page not found', robots: { index: false } }
+export const metadata = {
+  title: 'Page not found',
+  description: 'There is no page at this address. Search the resource library, or see our services.',
+  robots: { index: false },
+}
 
 /**
  * Every 404 of the site, inside the site's chrome so the navigation and the crisis notice stay
