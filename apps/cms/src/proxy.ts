@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { adminContentSecurityPolicy } from './security/headers'
-import { pathProblem } from './security/routeGuard'
+import { pathProblem } from './security/paths'
 
 /**
  * Runs before Next routes a request:
@@ -10,6 +10,8 @@ import { pathProblem } from './security/routeGuard'
  * - every page gets a fresh nonce and the Content-Security-Policy that uses it (Next puts the
  *   nonce on its own scripts when the request carries the policy). The API's headers are
  *   static, in next.config.mjs.
+ * API requests reach it only when their path has a percent escape (see `config`): only an escape
+ * can be undecodable or spell a control character, since Node refuses raw ones with a 400.
  */
 export function proxy(request: NextRequest) {
   const problem = pathProblem(new URL(request.url))
@@ -33,12 +35,15 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    // Pages: every address except Next's static files and the API.
     {
-      source: '/((?!_next/static|_next/image|favicon.ico).*)',
+      source: '/((?!api/|_next/static|_next/image|favicon.ico).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },
       ],
     },
+    // The API (JSON and media, no nonce to give) only for the path check: a path with an escape.
+    '/api/(.*%.*)',
   ],
 }

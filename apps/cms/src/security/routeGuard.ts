@@ -1,5 +1,6 @@
 import { graphqlLockRefusal, isLocksPath, restLockRefusal } from '../access/documentLocks'
 import { MAX_JSON_BODY_BYTES, MAX_MULTIPART_BYTES, megabytes } from './limits'
+import { pathProblem } from './paths'
 
 /**
  * Checks what the route handlers receive before Payload reads it: the path, and the body's
@@ -13,19 +14,6 @@ import { MAX_JSON_BODY_BYTES, MAX_MULTIPART_BYTES, megabytes } from './limits'
 type Handler<C> = (request: Request, context: C) => Promise<Response> | Response
 
 const fail = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
-
-/** Path segments must be valid UTF-8 without control characters (%00 and friends). */
-export function pathProblem(url: URL): string | undefined {
-  for (const segment of url.pathname.split('/')) {
-    let decoded: string
-    try {
-      decoded = decodeURIComponent(segment)
-    } catch {
-      return 'The address contains characters that are not valid text (invalid UTF-8).'
-    }
-    if (/[\u0000-\u001f\u007f]/.test(decoded)) return 'The address contains control characters.'
-  }
-}
 
 /** Payload takes `where` and `data` in the query string as JSON too (and answers 500 to bad JSON). */
 function queryProblem(url: URL): string | undefined {

@@ -1,7 +1,8 @@
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
 import { NextRequest } from 'next/server'
 
 import { smtpTransportOptions } from '../../src/email/adapter'
-import { proxy } from '../../src/proxy'
+import { config, proxy } from '../../src/proxy'
 import { adminContentSecurityPolicy } from '../../src/security/headers'
 import { loadSettings } from '../../src/settings'
 
@@ -73,5 +74,19 @@ describe('paths Next cannot decode', () => {
     const res = proxy(new NextRequest('http://localhost:3000/api/articles/1'))
     expect(res.status).toBe(200)
     expect(res.headers.get('content-security-policy')).toBeNull()
+  })
+
+  // Next runs the proxy only where its matcher says: the escaped API paths must reach it.
+  const runsFor = (url: string) => unstable_doesMiddlewareMatch({ config, url })
+  it.each(['/api/articles/%FF', '/api/%C0%AF', '/api/articles/%00', '/api/media/file/a%20b.jpg'])(
+    'runs for an API path with an escape: %s',
+    (path) => expect(runsFor(path)).toBe(true),
+  )
+  it('runs for every admin page, and not for plain API requests or static files', () => {
+    expect(runsFor('/admin')).toBe(true)
+    expect(runsFor('/admin/collections/articles/%C0%AF')).toBe(true)
+    expect(runsFor('/api/articles?limit=12&where[_status][equals]=published')).toBe(false)
+    expect(runsFor('/api/search?q=trust%20issues')).toBe(false)
+    expect(runsFor('/_next/static/chunks/main.js')).toBe(false)
   })
 })

@@ -46,11 +46,17 @@ export function libraryQuery(values: Record<string, string | string[] | undefine
 /** Reads one view of the library from the CMS; null for a topic page of a topic that does not exist. */
 export async function loadLibrary(cms: ContentClient, query: LibraryQuery): Promise<LibraryData | null> {
   const { q, topic, page } = query
+  if (q) {
+    // A search reads the topics and the results side by side (the CMS knows the topic by its slug).
+    const [topics, inTopic] = await Promise.all([cms.topics(), cms.search({ q, topic, page })])
+    const current = (topic && topics.find((t) => t.slug === topic)) || null
+    // A search in an unknown topic looks through every article.
+    const results = topic && !current ? await cms.search({ q, page }) : inTopic
+    return { query, topics, current, list: null, results }
+  }
   const topics = await cms.topics()
   const current = (topic && topics.find((t) => t.slug === topic)) || null
-  // A search in an unknown topic looks through every article.
-  if (topic && !current && !q) return null
-  if (q) return { query, topics, current, list: null, results: await cms.search({ q, topic: current?.slug, page }) }
+  if (topic && !current) return null
   const { docs, totalDocs, totalPages, page: listPage } = await cms.articles({ page, topicId: current?.id })
   return { query, topics, current, list: { docs, totalDocs, totalPages, page: listPage }, results: null }
 }
