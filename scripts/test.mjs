@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 /**
- * The test command: runs every workspace's tests through turbo (one at a time: they start
- * servers and databases), then prints one "N passed, N failed" line summed over the Jest
- * count reports the workspaces wrote. Exits non-zero when anything failed.
+ * The test command: runs every workspace's tests through turbo, then prints one
+ * "N passed, N failed" line summed over the Jest count reports the workspaces wrote. Exits
+ * non-zero when anything failed.
+ *
+ * Two tasks at a time: while one waits (on a server starting, a browser, a timed
+ * measurement), the other uses the CPU, so the CMS suite runs beside the builds the browser,
+ * ops and bench suites need. They can share the machine because none shares anything else:
+ * each suite has its own ports (e2e 3200-3211, ops 3300-3381 and 3552-3553, bench
+ * 3400-3482, the rest ask the system for a free one) and its own temporary databases.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -22,7 +28,7 @@ const reports = workspaces.map((w) => path.join(w, 'reports', 'jest-counts.json'
 for (const r of reports) fs.rmSync(r, { force: true })
 
 const extra = process.argv.slice(2)
-const run = spawnSync('npx', ['turbo', 'run', 'test', '--concurrency=1', '--continue', ...extra], {
+const run = spawnSync('npx', ['turbo', 'run', 'test', '--concurrency=2', '--continue', ...extra], {
   cwd: root,
   stdio: 'inherit',
   env: { TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1', ...process.env },

@@ -130,17 +130,23 @@ describe('npm run new:content-type', () => {
   it(
     'leaves a tree whose tests pass: the generated ones, the content package, migrations matching the config',
     async () => {
-      const cms = await inCopy(
-        'apps/cms',
-        'npx',
-        ['jest', 'tests/integration/events.test.ts', 'tests/integration/schema.test.ts', '--maxWorkers=2'],
-        { NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' },
-      )
-      expect(cms).toMatch(/Tests:\s+\d+ passed, \d+ total/)
-      const web = await inCopy('apps/web', 'npx', ['jest', 'tests/events.test.tsx'])
-      expect(web).toMatch(/Tests:\s+3 passed, 3 total/)
-      const content = await inCopy('packages/content', 'npx', ['jest'])
-      expect(content).toMatch(/Tests:\s+\d+ passed, \d+ total/)
+      // The three suites are independent: run side by side, each ends before the copy is removed.
+      const [cms, web, content] = await Promise.allSettled([
+        inCopy(
+          'apps/cms',
+          'npx',
+          ['jest', 'tests/integration/events.test.ts', 'tests/integration/schema.test.ts', '--maxWorkers=2'],
+          { NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' },
+        ),
+        inCopy('apps/web', 'npx', ['jest', 'tests/events.test.tsx']),
+        inCopy('packages/content', 'npx', ['jest']),
+      ])
+      const failures = [cms, web, content].flatMap((run) => (run.status === 'rejected' ? [String(run.reason)] : []))
+      expect(failures).toEqual([])
+      const output = (run: PromiseSettledResult<string>) => (run.status === 'fulfilled' ? run.value : '')
+      expect(output(cms)).toMatch(/Tests:\s+\d+ passed, \d+ total/)
+      expect(output(web)).toMatch(/Tests:\s+3 passed, 3 total/)
+      expect(output(content)).toMatch(/Tests:\s+\d+ passed, \d+ total/)
     },
     5 * MINUTES,
   )

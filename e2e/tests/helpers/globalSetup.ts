@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -40,8 +41,25 @@ export function start(name: string, cwd: string, port: number, env: Record<strin
   })
 }
 
+/**
+ * Whether nothing listens on the port. A server left on it (another checkout's e2e run, a dev
+ * server) would answer the readiness checks in place of ours, and the tests would run against it.
+ */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, () => probe.close(() => resolve(true)))
+  })
+}
+
 /** Starts the built CMS (migrations + seed on a fresh SQLite file) and the built website. */
 export default async function globalSetup() {
+  for (const port of [CMS_PORT, WEB_PORT])
+    if (!(await portIsFree(port)))
+      throw new Error(
+        `Port ${port} is already in use: stop what listens there, or choose other ports with E2E_CMS_PORT and E2E_WEB_PORT.`,
+      )
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-'))
   const cms = start(
     'cms',
