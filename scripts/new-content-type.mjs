@@ -446,7 +446,8 @@ write(`apps/cms/tests/integration/${n.slug}.test.ts`, cmsTest(n))
 write(`apps/web/tests/${n.slug}.test.tsx`, webTest(n))
 
 const edited = ['apps/cms/src/payload.config.ts', 'packages/content/src/contentTypes.ts']
-migrationAndTypes(n)
+const generated = migrationAndTypes(n)
+if (generated) fail(generated)
 run('.', 'npx', ['prettier', '--write', '--log-level', 'warn', ...created, ...edited])
 
 console.log(`
@@ -457,7 +458,7 @@ Changed:
 Next: add its fields (then a migration and the types again), fill in the views, and read docs/extending.md.
 Check: npm run lint && npm run typecheck && npm test -w cms -- tests/integration/${n.slug}.test.ts`)
 
-/** The new type's migration and the regenerated types. */
+/** The new type's migration and the regenerated types; what went wrong, if anything. */
 function migrationAndTypes(n) {
   // Migrations are generated, never pushed. migrate:create compares the config with the last
   // migration's snapshot and connects to no database; the throwaway settings keep the CLI from
@@ -468,11 +469,21 @@ function migrationAndTypes(n) {
     DATABASE_URI: `file:${path.join(scratch, 'schema.db')}`,
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'new-content-type-scratch-secret-0123456789',
   }
+  const migrationName = `add_${n.slug.replace(/-/g, '_')}`
+  const migrations = at('apps/cms/src/migrations/sqlite')
+  const typesFile = at('packages/content/src/payload-types.ts')
   try {
     // The commands of docs/extending.md: cd apps/cms && npx payload migrate:create …; generate:types.
-    run('apps/cms', 'npx', ['payload', 'migrate:create', `add_${n.slug.replace(/-/g, '_')}`], env)
+    run('apps/cms', 'npx', ['payload', 'migrate:create', migrationName], env)
+    // The CLI's exit code and output do not prove it wrote anything (it can exit 0 having found no
+    // change): check the files themselves, so a developer never goes on without a migration.
+    if (!fs.readdirSync(migrations).some((f) => f.endsWith(`_${migrationName}.ts`)))
+      return `payload migrate:create wrote no migration for "${n.slug}". Run it yourself: cd apps/cms && npx payload migrate:create ${migrationName}`
     run('apps/cms', 'npx', ['payload', 'generate:types'], env)
+    if (!fs.readFileSync(typesFile, 'utf8').includes(`export interface ${n.Singular} {`))
+      return `payload generate:types did not write the ${n.Singular} type. Run it yourself: npm run generate:types -w cms`
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true })
   }
+  return undefined
 }
