@@ -2,6 +2,8 @@ import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import { isSafeSitePath, linkHref, type SiteLink } from '@resilient-mind/content/routes'
 
+import { publishedSlug } from '../utilities/publishedSlug'
+
 /**
  * A link staff choose rather than type: a page, a service, the library, the services list or the
  * request form (optionally with a service chosen), or, for anything else on the site, a path.
@@ -29,24 +31,9 @@ const idOf = (rel: unknown): Id | undefined =>
       : undefined
 
 /** The published slug of a page or service, whether the relationship came populated or as an id. */
-async function publishedSlug(
-  collection: 'pages' | 'services',
-  rel: unknown,
-  req: PayloadRequest,
-): Promise<string | undefined> {
+async function linkedSlug(collection: 'pages' | 'services', rel: unknown, req: PayloadRequest) {
   const id = idOf(rel)
-  if (id === undefined) return undefined
-  const doc = await req.payload.findByID({
-    collection,
-    id,
-    draft: false,
-    depth: 0,
-    select: { slug: true, _status: true },
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })
-  return doc && doc._status === 'published' && doc.slug ? doc.slug : undefined
+  return id === undefined ? undefined : publishedSlug(collection, id, req)
 }
 
 /** The address a link row points to, for the website: derived from its target each time it is read. */
@@ -55,9 +42,9 @@ export async function hrefOfLink(row: Row, req: PayloadRequest): Promise<string 
   if (!type) return row.href ?? null // a row saved before links had a type
   const link: SiteLink =
     type === 'page'
-      ? { type, page: await publishedSlug('pages', row.page, req) }
+      ? { type, page: await linkedSlug('pages', row.page, req) }
       : type === 'service' || type === 'contact'
-        ? { type, service: await publishedSlug('services', row.service, req) }
+        ? { type, service: await linkedSlug('services', row.service, req) }
         : type === 'path'
           ? { type, url: row.href }
           : { type }

@@ -9,6 +9,7 @@ import type {
 import { pathForDocument, type PreviewableCollection } from '@resilient-mind/content/routes'
 
 import { announcing, queueAnnouncement } from '../hooks/announceChanges'
+import { publishedSlug } from '../utilities/publishedSlug'
 import { PERMANENT, REDIRECTS, fromVariants } from './config'
 
 /**
@@ -67,20 +68,7 @@ export function redirectOnRename(collection: Renamed): {
         if (operation !== 'update' || originalDoc?.id === undefined || req.context?.skipRenameRedirects) return data
         // With drafts, originalDoc is the latest draft: the address visitors know is the published version's.
         let slug: string | undefined = originalDoc.slug ?? undefined
-        if (config.versions?.drafts) {
-          const published = await req.payload.findByID({
-            collection,
-            id: originalDoc.id,
-            draft: false,
-            depth: 0,
-            select: { slug: true, _status: true },
-            overrideAccess: true,
-            disableErrors: true,
-            req,
-          })
-          const visible = published as { slug?: string | null; _status?: string | null } | null
-          slug = visible?._status === 'published' ? (visible.slug ?? undefined) : undefined
-        }
+        if (config.versions?.drafts) slug = await publishedSlug(collection, originalDoc.id, req)
         slugsBefore(req).set(key(collection, originalDoc.id), slug)
         return data
       },
@@ -91,18 +79,7 @@ export function redirectOnRename(collection: Renamed): {
         const before = slugsBefore(req).get(key(collection, doc.id))
         if (config.versions?.drafts && doc._status !== 'published') {
           // Unpublished: its old addresses, which the website keeps as redirects to it, now lead to a 404.
-          const published = await req.payload.findByID({
-            collection,
-            id: doc.id,
-            draft: false,
-            depth: 0,
-            select: { slug: true, _status: true },
-            overrideAccess: true,
-            disableErrors: true,
-            req,
-          })
-          const unpublished =
-            before !== undefined && (published as { _status?: string } | null)?._status !== 'published'
+          const unpublished = before !== undefined && (await publishedSlug(collection, doc.id, req)) === undefined
           if (unpublished && announcing(req)) {
             const from = (await redirectsTo(collection, doc.id, req)).map((r) => r.from)
             if (from.length) await queueAnnouncement({ collection: 'redirects', from }, req)
