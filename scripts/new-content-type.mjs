@@ -286,36 +286,22 @@ export default function ${n.Singular}Page({ data: { ${n.singular} }, practice }:
 }
 
 function cmsTest(n) {
-  return `import http from 'node:http'
-import type { AddressInfo } from 'node:net'
-
-import type { Payload } from 'payload'
+  return `import type { Payload } from 'payload'
 
 import type { Staff } from '../helpers/payload'
+import { startStandInWebsite } from '../helpers/standInWebsite'
 
 /**
  * ${n.Label}: who may read and write them (through the Local API with the caller's access), and
  * which of the website's pages a publish refreshes (its page, the list, the sitemap).
  */
-const received: string[][] = []
-let server: http.Server
+let website: Awaited<ReturnType<typeof startStandInWebsite>>
 let payload: Payload
 let staff: Staff
 
 beforeAll(async () => {
   // A stand-in website that records the paths the CMS announces.
-  server = http.createServer((req, res) => {
-    let raw = ''
-    req.on('data', (c) => (raw += c))
-    req.on('end', () => {
-      const { paths } = JSON.parse(raw) as { paths: string[] }
-      received.push(paths)
-      res.writeHead(200, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ revalidated: paths, failed: [] }))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  process.env.WEB_REVALIDATE_URL = \`http://127.0.0.1:\${(server.address() as AddressInfo).port}/api/revalidate\`
-  process.env.REVALIDATE_SECRET = 'test-revalidate-secret-0123456789'
+  website = await startStandInWebsite()
   // Imported after the settings above, which the CMS reads once.
   const helpers = await import('../helpers/payload')
   payload = await helpers.startPayload()
@@ -323,7 +309,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await payload.destroy()
-  await new Promise((resolve) => server.close(resolve))
+  await website.close()
 })
 
 describe('${n.label}', () => {
@@ -353,10 +339,10 @@ describe('${n.label}', () => {
 
   it('publishing one refreshes its page, the list and the sitemap', async () => {
     await payload.jobs.run({ queue: 'announce', limit: 100 }) // what the tests above announced
-    received.length = 0
+    website.received.length = 0
     await payload.create({ collection: '${n.slug}', data: { title: 'Just published', _status: 'published' } })
     await payload.jobs.run({ queue: 'announce', limit: 100 })
-    expect(received.flat()).toEqual(['/${n.slug}/just-published', '/${n.slug}', '/sitemap.xml'])
+    expect(website.received.flat()).toEqual(['/${n.slug}/just-published', '/${n.slug}', '/sitemap.xml'])
   })
 })
 `

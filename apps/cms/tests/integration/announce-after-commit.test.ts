@@ -1,35 +1,19 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import type { Payload } from 'payload'
 
 import type { lexical as Lexical } from '../helpers/payload'
+import { startStandInWebsite } from '../helpers/standInWebsite'
 
 /**
  * The announcement of a change is queued in the change's own transaction, so the website
  * hears of a change only once it is committed, and never of one that is rolled back.
  */
-const received: string[][] = []
-let server: http.Server
+let website: Awaited<ReturnType<typeof startStandInWebsite>>
 let payload: Payload
 let lexical: typeof Lexical
 let authorId: number
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let raw = ''
-    req.on('data', (c) => (raw += c))
-    req.on('end', () => {
-      const { paths } = JSON.parse(raw) as { paths: string[] }
-      received.push(paths)
-      res
-        .writeHead(200, { 'content-type': 'application/json', connection: 'close' })
-        .end(JSON.stringify({ revalidated: paths, failed: [] }))
-    })
-  })
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-  process.env.WEB_REVALIDATE_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/revalidate`
-  process.env.REVALIDATE_SECRET = 'test-revalidate-secret-0123456789'
+  website = await startStandInWebsite()
   const helpers = await import('../helpers/payload')
   lexical = helpers.lexical
   payload = await helpers.startPayloadWithTransactions()
@@ -39,9 +23,9 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await payload.destroy()
-  await new Promise((r) => server.close(r))
+  await website.close()
 })
-beforeEach(() => (received.length = 0))
+beforeEach(() => (website.received.length = 0))
 
 const queued = async () =>
   (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'announceChange' } } })).totalDocs
@@ -69,7 +53,7 @@ it('a change rolled back announces nothing', async () => {
   expect((await payload.count({ collection: 'articles', where: { id: { equals: doc.id } } })).totalDocs).toBe(0)
   expect(await queued()).toBe(0)
   await payload.jobs.run({ queue: 'announce' })
-  expect(received).toEqual([])
+  expect(website.received).toEqual([])
 })
 
 it('the same change committed is announced, once the queue runs', async () => {
@@ -78,8 +62,8 @@ it('the same change committed is announced, once the queue runs', async () => {
   await payload.db.commitTransaction(transactionID!)
 
   expect(await queued()).toBe(1)
-  expect(received).toEqual([])
+  expect(website.received).toEqual([])
   await payload.jobs.run({ queue: 'announce' })
-  expect(received).toHaveLength(1)
-  expect(received[0][0]).toBe('/resources/did-happen')
+  expect(website.received).toHaveLength(1)
+  expect(website.received[0][0]).toBe('/resources/did-happen')
 })

@@ -1,9 +1,7 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import type { Payload } from 'payload'
 
 import type { Staff, lexical as Lexical } from '../helpers/payload'
+import { startStandInWebsite } from '../helpers/standInWebsite'
 
 /**
  * Practice pages (blocks, reserved addresses, who may publish), the navigation links that point
@@ -11,11 +9,7 @@ import type { Staff, lexical as Lexical } from '../helpers/payload'
  * address always leads straight to the document, never looping; each announced to the website.
  * A real HTTP server stands in for the web's /api/revalidate.
  */
-const received: string[][] = []
-let server: http.Server
-let port = 0
-
-const SECRET = 'test-revalidate-secret-0123456789'
+let website: Awaited<ReturnType<typeof startStandInWebsite>>
 let payload: Payload
 let lexical: typeof Lexical
 let staff: Staff
@@ -23,21 +17,7 @@ let author: { id: number }
 let service: { id: number; slug?: string | null }
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let raw = ''
-    req.on('data', (c) => (raw += c))
-    req.on('end', () => {
-      const { paths } = JSON.parse(raw) as { paths: string[] }
-      received.push(paths)
-      res
-        .writeHead(200, { 'content-type': 'application/json', connection: 'close' })
-        .end(JSON.stringify({ revalidated: paths, failed: [] }))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  port = (server.address() as AddressInfo).port
-  process.env.WEB_REVALIDATE_URL = `http://127.0.0.1:${port}/api/revalidate`
-  process.env.REVALIDATE_SECRET = SECRET
+  website = await startStandInWebsite()
   const helpers = await import('../helpers/payload')
   lexical = helpers.lexical
   payload = await helpers.startPayload()
@@ -52,15 +32,15 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await payload.destroy()
-  await new Promise((resolve) => server.close(resolve))
+  await website.close()
 })
 beforeEach(async () => {
-  received.length = 0
+  website.received.length = 0
   await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
 })
 
 const runQueue = () => payload.jobs.run({ queue: 'announce', limit: 100 })
-const announced = () => received.flat()
+const announced = () => website.received.flat()
 const text = (content = 'We are a counseling practice in Texas.') => ({
   blockType: 'richText' as const,
   content: lexical(content),
@@ -216,12 +196,12 @@ describe('pages', () => {
     const page = await publishPage('Our approach')
     await runQueue()
     expect(announced()).toEqual(['/our-approach', '/sitemap.xml'])
-    received.length = 0
+    website.received.length = 0
     await payload.update({ collection: 'pages', id: page.id, data: { slug: 'how-we-work', _status: 'published' } })
     await runQueue()
     // The page's two addresses (the old one now answered with the new redirect), once each.
     expect(announced()).toEqual(['/how-we-work', '/our-approach', '/sitemap.xml'])
-    received.length = 0
+    website.received.length = 0
     await payload.update({ collection: 'pages', id: page.id, data: { _status: 'draft' } })
     await runQueue()
     // Its old address (a cached redirect to it) now leads to a 404 too.
@@ -231,7 +211,7 @@ describe('pages', () => {
   it('a page listing the latest articles is announced when an article is published', async () => {
     await publishPage('Reading room', { layout: [{ blockType: 'latestArticles', count: 3 }] })
     await runQueue()
-    received.length = 0
+    website.received.length = 0
     await publishArticle('A new article for the reading room')
     await runQueue()
     expect(announced()).toContain('/reading-room')
@@ -281,7 +261,7 @@ describe('navigation links in the Practice global', () => {
     ])
 
     await runQueue()
-    received.length = 0
+    website.received.length = 0
     await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
     await payload.update({ collection: 'pages', id: page.id, data: { slug: 'our-team', _status: 'published' } })
     expect((await hrefs())[0]?.[3]).toBe('/our-team')
@@ -413,12 +393,12 @@ describe('redirects', () => {
       data: { slug: 'soon-withdrawn-2', _status: 'published' },
     })
     await runQueue()
-    received.length = 0
+    website.received.length = 0
     await payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })
     await runQueue()
     expect(announced()).toContain('/resources/soon-withdrawn')
 
-    received.length = 0
+    website.received.length = 0
     await payload.delete({ collection: 'articles', id: article.id })
     expect(await redirectsFrom('/resources/soon-withdrawn')).toHaveLength(0)
     await runQueue()
@@ -427,7 +407,7 @@ describe('redirects', () => {
     const page = await publishPage('Steady page')
     await payload.update({ collection: 'pages', id: page.id, data: { slug: 'steady-page-2', _status: 'published' } })
     await runQueue()
-    received.length = 0
+    website.received.length = 0
     await payload.update({ collection: 'pages', id: page.id, data: { title: 'Steady page, reworded' }, draft: true })
     await runQueue()
     expect(announced()).toEqual([])
@@ -437,11 +417,11 @@ describe('redirects', () => {
     const r = await payload.create({ collection: 'redirects', data: toPath('/2024/01/02/a-post/', '/resources') })
     await runQueue()
     expect(announced()).toEqual(['/2024/01/02/a-post'])
-    received.length = 0
+    website.received.length = 0
     await payload.update({ collection: 'redirects', id: r.id, data: { from: '/2024/01/03/a-post' } })
     await runQueue()
     expect(announced()).toEqual(['/2024/01/03/a-post', '/2024/01/02/a-post'])
-    received.length = 0
+    website.received.length = 0
     await payload.delete({ collection: 'redirects', id: r.id })
     await runQueue()
     expect(announced()).toEqual(['/2024/01/03/a-post'])
