@@ -12,7 +12,11 @@ import { PREFIX_MIN_LENGTH } from './query'
  * rowid is the article's id. This hand-written SQL lives here, not in a generated migration:
  * the migration `search_fts5` calls createSearchTables() and backfillSearchTable() once.
  *
- * - Ranking: bm25() with the columns weighted title > excerpt > body (ORDER BY rank, sorted by FTS5).
+ * - Ranking, title > excerpt > body, in tiers: articles with the words in the title first, then
+ *   in title and excerpt, then anywhere; within a tier, bm25() with the columns weighted
+ *   (ORDER BY rank, sorted by FTS5). bm25() is computed for every match of a tier it ranks, so a
+ *   first page costs in proportion to the title matches, not to every article that mentions
+ *   the words somewhere in its body.
  * - Words of three letters or more match as prefixes ("betray" finds "betrayal").
  * - A word that matches nothing is compared with the index's own vocabulary (fts5vocab) for a
  *   one-letter typo ("strees" finds "stress").
@@ -25,7 +29,8 @@ type Drizzle = SQLiteAdapter['drizzle']
 const TABLE = 'articles_search'
 // bm25() with title, excerpt and body weighted; topic_tags (only filtered on) not at all.
 const RANK = 'bm25(10.0, 4.0, 1.0, 0.0)'
-const WORD_COLUMNS = '{title excerpt body}'
+// The ranking's tiers: the words in the title, else in title and excerpt, else anywhere.
+const TIER_COLUMNS = ['{title}', '{title excerpt}', '{title excerpt body}']
 // Marks around matched words in highlight() and snippet(): control characters never in a text.
 const OPEN = '\u0002'
 const CLOSE = '\u0003'
@@ -107,17 +112,27 @@ async function dbFor(payload: Payload, req?: Partial<PayloadRequest>): Promise<D
 
 const quote = (word: string) => `"${word.replace(/"/g, '""')}"`
 
-/**
- * An FTS5 query: every word (mode "all") or any of them, in title, excerpt or body, prefixes
- * for the longer ones; and the topic, when one is asked for.
- */
-function matchExpression(alternatives: string[][], mode: 'all' | 'any', topicId?: string | number): string {
+/** Every word (mode "all") or any of them, in the given columns, prefixes for the longer ones. */
+function wordsExpression(alternatives: string[][], mode: 'all' | 'any', columns: string): string {
   const parts = alternatives.map((forms) => {
     const each = forms.map((w) => (w.length >= PREFIX_MIN_LENGTH ? `${quote(w)}*` : quote(w)))
     return each.length === 1 ? each[0] : `(${each.join(' OR ')})`
   })
-  const words = `${WORD_COLUMNS} : (${parts.join(mode === 'all' ? ' AND ' : ' OR ')})`
-  return topicId === undefined ? words : `${words} AND {topic_tags} : ${quote(topicTag(topicId))}`
+  return `${columns} : (${parts.join(mode === 'all' ? ' AND ' : ' OR ')})`
+}
+
+const withTopic = (expression: string, topicId?: string | number) =>
+  topicId === undefined ? expression : `${expression} AND {topic_tags} : ${quote(topicTag(topicId))}`
+
+/**
+ * The FTS5 queries of one search: `all` (every match), and one per tier, each holding the
+ * matches that the tiers before it do not.
+ */
+function matchExpressions(alternatives: string[][], mode: 'all' | 'any', topicId?: string | number) {
+  const within = TIER_COLUMNS.map((columns) => wordsExpression(alternatives, mode, columns))
+  const all = withTopic(within[within.length - 1], topicId)
+  const tiers = within.map((words, i) => withTopic(i === 0 ? words : `(${words}) NOT (${within[i - 1]})`, topicId))
+  return { all, tiers }
 }
 
 /** Whether a word of at most one edit from `word` exists, and which (Levenshtein, bounded). */
@@ -207,29 +222,49 @@ export const sqliteSearch: SearchEngine = {
     }
     // Every word when some article has them all; else with typos corrected; else any of them.
     let alternatives = words.map((w) => [w])
-    let match = matchExpression(alternatives, 'all', topicId)
-    let total = await count(match)
+    let match = matchExpressions(alternatives, 'all', topicId)
+    let total = await count(match.all)
     if (total === 0) {
       alternatives = await withCorrections(db, words)
-      match = matchExpression(alternatives, 'all', topicId)
-      total = await count(match)
+      match = matchExpressions(alternatives, 'all', topicId)
+      total = await count(match.all)
     }
     if (total === 0 && alternatives.length > 1) {
-      match = matchExpression(alternatives, 'any', topicId)
-      total = await count(match)
+      match = matchExpressions(alternatives, 'any', topicId)
+      total = await count(match.all)
     }
     if (total === 0 || offset >= total) return { total, hits: [] }
 
     // ORDER BY rank is sorted inside FTS5, so snippet() and highlight() run for this page's rows only.
-    const page = await db.run(sql`
-      SELECT rowid AS id, -rank AS score, slug, title, excerpt, published_at, reading_time,
-        highlight(${sql.raw(TABLE)}, 0, ${OPEN}, ${CLOSE}) AS title_marked,
-        highlight(${sql.raw(TABLE)}, 1, ${OPEN}, ${CLOSE}) AS excerpt_marked,
-        snippet(${sql.raw(TABLE)}, 2, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_TOKENS}) AS body_snippet
-      FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${match} AND rank MATCH ${RANK}
-      ORDER BY rank LIMIT ${limit} OFFSET ${offset}`)
+    const ranked = async (expression: string, take: number, skip: number) =>
+      (
+        await db.run(sql`
+          SELECT rowid AS id, -rank AS score, slug, title, excerpt, published_at, reading_time,
+            highlight(${sql.raw(TABLE)}, 0, ${OPEN}, ${CLOSE}) AS title_marked,
+            highlight(${sql.raw(TABLE)}, 1, ${OPEN}, ${CLOSE}) AS excerpt_marked,
+            snippet(${sql.raw(TABLE)}, 2, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_TOKENS}) AS body_snippet
+          FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${expression} AND rank MATCH ${RANK}
+          ORDER BY rank LIMIT ${take} OFFSET ${skip}`)
+      ).rows
+    // The page's rows, tier after tier: a tier is counted (cheap) to know whether the page
+    // reaches it, and ranked only when it does. The last tier holds what the others do not.
+    const rows: Awaited<ReturnType<typeof ranked>> = []
+    let skip = offset
+    let before = 0
+    for (const [i, tier] of match.tiers.entries()) {
+      if (rows.length === limit || before >= total) break
+      const size = i === match.tiers.length - 1 ? total - before : await count(tier)
+      before += size
+      if (skip >= size) {
+        skip -= size
+        continue
+      }
+      rows.push(...(await ranked(tier, limit - rows.length, skip)))
+      skip = 0
+    }
+
     const hits: SearchHit[] = []
-    for (const r of page.rows) {
+    for (const r of rows) {
       const snippet = String(r.body_snippet ?? '')
       hits.push({
         id: Number(r.id),

@@ -140,9 +140,52 @@ describe('GET /api/search', () => {
     const { body } = await search('q=betray')
     expect(body.docs[0]).toMatchObject({ title: 'Rebuilding trust after betrayal', snippet: '' })
     expect(body.docs[0].terms).toEqual(['betrayal'])
-    const stress = (await search('q=awake')).body.docs[0]
-    expect(stress.snippet).toContain('Stress keeps many people awake.')
-    expect(stress.terms).toEqual(['awake'])
+    // The excerpt (here the body's first paragraph) shows a match there itself; a passage is for
+    // a match further into the body.
+    const awake = (await search('q=awake')).body.docs[0]
+    expect(awake).toMatchObject({ title: 'Sleep and stress', snippet: '' })
+    expect(awake.excerpt).toContain('awake')
+    const yourself = (await search('q=yourself')).body.docs[0]
+    expect(yourself.snippet).toContain('Some say trust in yourself helps a little.')
+    expect(yourself.terms).toEqual(['yourself'])
+  })
+
+  it('lists the articles with the words in the title, then in the excerpt, then only in the body', async () => {
+    const mention = (n: number) => `Now and then the word hope comes up here (${n}).`
+    const create = (title: string, excerpt: string, ...body: string[]) =>
+      payload.create({
+        collection: 'articles',
+        data: { title, excerpt, author: authorId, body: lexical(...body), _status: 'published' } as never,
+      })
+    const bodyOnly = []
+    for (let n = 0; n < 3; n++)
+      bodyOnly.push(
+        await create(
+          `Evening routine ${n}`,
+          'A calm evening.',
+          'Tea and a book.',
+          `${mention(n)} ${mention(n + 1)} ${mention(n + 2)} Hope, hope, hope.`,
+        ),
+      )
+    const inExcerpt = await create('Small steps', 'Where hope comes from, and hope again.', 'A long walk.')
+    const inTitle = await create('Hope', 'On walking.', 'A long walk.')
+    try {
+      const first = await search('q=hope&limit=2')
+      expect(first.body.totalDocs).toBe(5)
+      expect(first.body.docs.map((d) => [d.id, d.snippet])).toEqual([
+        [inTitle.id, ''],
+        [inExcerpt.id, ''],
+      ])
+      // Pages that start in a later tier skip the earlier tiers' articles.
+      const rest = [
+        ...(await search('q=hope&limit=2&page=2')).body.docs,
+        ...(await search('q=hope&limit=2&page=3')).body.docs,
+      ]
+      expect(rest.map((d) => d.id).sort()).toEqual(bodyOnly.map((a) => a.id).sort())
+      expect(rest.every((d) => d.snippet.includes('hope'))).toBe(true)
+    } finally {
+      for (const a of [inTitle, inExcerpt, ...bodyOnly]) await payload.delete({ collection: 'articles', id: a.id })
+    }
   })
 
   it('finds articles with every word first, else with any of them', async () => {

@@ -4,10 +4,11 @@ export type SearchHit = {
   slug: string
   title: string
   excerpt: string
-  /** A passage of the body around the first matched word, when the match is in the body. */
+  /** A passage of the body around the first matched word, when the match is only in the body (a match in the title or excerpt shows there). */
   snippet: string
   publishedAt?: string | null
   readingTime?: number | null
+  /** The engine's relevance figure. On SQLite, title matches come first, then excerpt, then body, whatever their figure (docs/search.md). */
   score: number
   /** The words of this document that matched, for highlighting. */
   terms: string[]
