@@ -1,11 +1,9 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
-import { migrations as sqliteMigrations } from './migrations/sqlite'
 import { dataDir, type Settings } from './settings'
 
 const srcDir = path.dirname(fileURLToPath(import.meta.url))
@@ -24,14 +22,26 @@ export function defaultSqliteUri(nodeEnv: string | undefined): string {
 /** SQLite transactions are off unless asked for (Payload's default); a test that proves rollbacks turns them on. */
 type SqliteTransactions = Parameters<typeof sqliteAdapter>[0]['transactionOptions']
 
-export function databaseAdapter(settings: Settings, sqliteTransactions?: SqliteTransactions): DatabaseAdapterObj {
+/**
+ * The adapter is imported here, once DATABASE_URI is known, not at the top of the file: each
+ * adapter brings its driver (mongoose and the MongoDB driver; Drizzle and libSQL), and a CMS
+ * holds in memory, for as long as it runs, every module it has loaded, used or not.
+ */
+export async function databaseAdapter(
+  settings: Settings,
+  sqliteTransactions?: SqliteTransactions,
+): Promise<DatabaseAdapterObj> {
   const uri = settings.DATABASE_URI
   if (settings.databaseKind === 'mongodb' && uri) {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     // MongoDB needs no schema migrations; transactions need a replica set (see docker-compose.yml).
     // ensureIndexes: collections and indexes exist before the first write (the first-start seed
     // runs in transactions, which fail on a collection still being created in the background).
     return mongooseAdapter({ url: uri, ensureIndexes: true })
   }
+  // One import after the other: Jest's ESM loader fails two concurrent imports that share modules.
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+  const { migrations: sqliteMigrations } = await import('./migrations/sqlite')
   return sqliteAdapter({
     client: { url: uri ?? defaultSqliteUri(settings.NODE_ENV) },
     migrationDir: path.resolve(srcDir, 'migrations/sqlite'),
@@ -49,6 +59,7 @@ export function databaseAdapter(settings: Settings, sqliteTransactions?: SqliteT
  */
 export async function applyMigrations(payload: Payload, nodeEnv: string | undefined): Promise<void> {
   if (payload.db.name !== 'sqlite' || nodeEnv === 'production') return
+  const { migrations: sqliteMigrations } = await import('./migrations/sqlite')
   await payload.db.migrate({
     migrations: sqliteMigrations as unknown as NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations'],
   })

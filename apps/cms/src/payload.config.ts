@@ -61,7 +61,8 @@ export default buildConfig({
   globals: withGlobalRequestGuards([Practice]),
   // Every rich text field (bios, service descriptions, notices) shows its toolbar, as articles do.
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature()] }),
-  db: databaseAdapter(settings),
+  // Top-level await: the adapter is imported only for the database DATABASE_URI names (see database.ts).
+  db: await databaseAdapter(settings),
   logger: { options: { level: settings.LOG_LEVEL }, destination: defaultLoggerOptions },
   // Every image passes through sharp: refuse decompression bombs (a 16000x16000 PNG is 746 KB).
   sharp: limitedSharp,

@@ -45,7 +45,8 @@ export const searchEndpoint: Endpoint = {
       topicId = topic.docs[0].id
     }
 
-    const { total, hits } = await searchEngine(req.payload).search(req, {
+    const engine = await searchEngine(req.payload)
+    const { total, hits } = await engine.search(req, {
       words: queryWords(q),
       topicId,
       offset: (page - 1) * limit,

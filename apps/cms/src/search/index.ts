@@ -1,13 +1,17 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { SearchEngine } from './engine'
-import { mongoSearch } from './mongodb'
 import { type ArticleDoc, findPublished, toSearchRow } from './rows'
-import { sqliteSearch } from './sqlite'
 
-/** The search of the database adapter that runs (the one place that asks which). */
-export function searchEngine(payload: Payload): SearchEngine {
-  return payload.db.name === 'mongoose' ? mongoSearch : sqliteSearch
+/**
+ * The search of the database adapter that runs (the one place that asks which). Imported on
+ * first use, as the adapters are (see databaseAdapter), so one database's code stays out of a
+ * CMS that runs on the other.
+ */
+export async function searchEngine(payload: Payload): Promise<SearchEngine> {
+  return payload.db.name === 'mongoose'
+    ? (await import('./mongodb')).mongoSearch
+    : (await import('./sqlite')).sqliteSearch
 }
 
 /**
@@ -16,7 +20,7 @@ export function searchEngine(payload: Payload): SearchEngine {
  * A draft saved over a published article leaves the published version searchable.
  */
 export async function syncArticle(req: PayloadRequest, doc: ArticleDoc, deleted = false): Promise<void> {
-  const engine = searchEngine(req.payload)
+  const engine = await searchEngine(req.payload)
   if (deleted) return engine.remove(req, doc.id)
   if (doc._status === 'published') return engine.upsert(req, toSearchRow(doc))
   const live = await findPublished(req.payload, doc.id, req)

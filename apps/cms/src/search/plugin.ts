@@ -24,7 +24,9 @@ export const articleSearchPlugin = (): Plugin => (config) => ({
     await config.onInit?.(payload) // first: it brings the database up to its migrations
     // Only makes sure the search structures exist: they are filled once when created and then
     // kept in step by the hooks, never rebuilt.
-    if (process.env.NEXT_PHASE !== 'phase-production-build') await searchEngine(payload).prepare(payload)
+    if (process.env.NEXT_PHASE === 'phase-production-build') return
+    const engine = await searchEngine(payload)
+    await engine.prepare(payload)
   },
   endpoints: [...(config.endpoints ?? []), searchEndpoint],
   collections: (config.collections ?? []).map((collection) =>

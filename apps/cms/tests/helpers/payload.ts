@@ -20,7 +20,7 @@ export async function startPayloadWithTransactions(): Promise<Payload> {
   if (process.env.DATABASE_URI?.startsWith('mongodb')) return startPayload()
   const base = await config
   // The app's own adapter (migrations, no schema push), with SQLite transactions on.
-  const db = databaseAdapter(settings, {}) as typeof base.db
+  const db = (await databaseAdapter(settings, {})) as typeof base.db
   return getPayload({ config: { ...base, db } })
 }
 

@@ -110,7 +110,7 @@ function filesIn(dir: string): Record<string, string> {
 async function startOn(file: string, key: string): Promise<Payload> {
   const base = await config
   const settings = loadSettings({ ...process.env, DATABASE_URI: `file:${file}` })
-  return getPayload({ config: { ...base, db: databaseAdapter(settings) as typeof base.db }, key })
+  return getPayload({ config: { ...base, db: (await databaseAdapter(settings)) as typeof base.db }, key })
 }
 
 /** Raw SQL on a database file, beside whatever else has it open. */

@@ -119,7 +119,8 @@ describe('GET /api/search', () => {
       returning: false,
     })
     expect((await search('q=restored')).body.totalDocs).toBe(0)
-    const held = await searchEngine(payload).rebuild(payload)
+    const engine = await searchEngine(payload)
+    const held = await engine.rebuild(payload)
     expect((await search('q=restored')).body.docs.map((d) => d.title)).toEqual(['Restored walking guide'])
     expect(held).toBe(
       (await payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })).totalDocs,

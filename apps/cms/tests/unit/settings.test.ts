@@ -53,20 +53,19 @@ describe('settings', () => {
 describe('database selection', () => {
   const base = { PAYLOAD_SECRET: 'x'.repeat(40) }
 
-  it('uses SQLite for file: URIs and when unset, with separate dev and production files', () => {
-    expect(databaseAdapter(loadSettings({ ...base, DATABASE_URI: 'file:/tmp/a.db' })).name).toBe('sqlite')
-    expect(databaseAdapter(loadSettings({ ...base })).name).toBe('sqlite')
+  const adapterName = async (env: Record<string, string>) =>
+    (await databaseAdapter(loadSettings({ ...base, ...env }))).name
+
+  it('uses SQLite for file: URIs and when unset, with separate dev and production files', async () => {
+    expect(await adapterName({ DATABASE_URI: 'file:/tmp/a.db' })).toBe('sqlite')
+    expect(await adapterName({})).toBe('sqlite')
     expect(defaultSqliteUri('production')).toMatch(/data\/cms\.db$/)
     expect(defaultSqliteUri('development')).toMatch(/data\/dev\.db$/)
   })
 
-  it('uses MongoDB for mongodb:// and mongodb+srv:// URIs', () => {
-    expect(databaseAdapter(loadSettings({ ...base, DATABASE_URI: 'mongodb://localhost:27017/cms' })).name).toBe(
-      'mongoose',
-    )
-    expect(
-      databaseAdapter(loadSettings({ ...base, DATABASE_URI: 'mongodb+srv://u:p@cluster.example.net/cms' })).name,
-    ).toBe('mongoose')
+  it('uses MongoDB for mongodb:// and mongodb+srv:// URIs', async () => {
+    expect(await adapterName({ DATABASE_URI: 'mongodb://localhost:27017/cms' })).toBe('mongoose')
+    expect(await adapterName({ DATABASE_URI: 'mongodb+srv://u:p@cluster.example.net/cms' })).toBe('mongoose')
   })
 })
 
