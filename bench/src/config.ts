@@ -105,6 +105,9 @@ export const TARGETS = {
   articleFirstLoadJsGzipKb: 1,
 } as const
 
+/** The CMS's Node options in production: apps/cms's start script and docker-compose.yml. */
+export const CMS_NODE_OPTIONS = '--no-deprecation --max-old-space-size=512'
+
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 export const CHROMIUM_FLAGS = [
   '--headless',

@@ -16,6 +16,7 @@ import {
   WEB,
   type LighthousePageName,
   type Mode,
+  CMS_NODE_OPTIONS,
 } from './config'
 import { fixtureSlug } from './fixtures/content'
 import { BENCH_EDITOR } from './fixtures/editor'
@@ -201,7 +202,14 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     }
 
     // 2. The built apps and the reference, each on the bench's ports.
-    const cms = startNext('cms', path.join(rootDir, 'apps/cms'), PORTS.cms, cmsEnv, path.join(runDir, 'cms.log'))
+    // Node's options as apps/cms's start script and docker-compose.yml give them (the heap limit).
+    const cms = startNext(
+      'cms',
+      path.join(rootDir, 'apps/cms'),
+      PORTS.cms,
+      { ...cmsEnv, NODE_OPTIONS: CMS_NODE_OPTIONS },
+      path.join(runDir, 'cms.log'),
+    )
     servers.push(cms)
     const memory = memoryWatch([cms])
     await waitForHttp(cms, `${CMS}/api/globals/practice`)
