@@ -444,6 +444,21 @@ Changed:
 Next: add its fields (then a migration and the types again), fill in the views, and read docs/extending.md.
 Check: npm run lint && npm run typecheck && npm test -w cms -- tests/integration/${n.slug}.test.ts`)
 
+/**
+ * Runs Payload's CLI in apps/cms until `wrote()` sees its file, at most three times. Its exit
+ * code and output do not prove it wrote anything: it sometimes exits 0 without having run at
+ * all, more often on a busy machine (an open Payload bug, payloadcms/payload#16381 and #17757).
+ * The files are what counts, so a developer never goes on without a migration or the types.
+ */
+function payloadCli(args, env, wrote) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    run('apps/cms', 'npx', ['payload', ...args], env)
+    if (wrote()) return true
+    if (attempt < 3) console.warn(`payload ${args[0]} exited without writing its file; running it again.`)
+  }
+  return false
+}
+
 /** The new type's migration and the regenerated types; what went wrong, if anything. */
 function migrationAndTypes(n) {
   // Migrations are generated, never pushed. migrate:create compares the config with the last
@@ -458,15 +473,13 @@ function migrationAndTypes(n) {
   const migrationName = `add_${n.slug.replace(/-/g, '_')}`
   const migrations = at('apps/cms/src/migrations/sqlite')
   const typesFile = at('packages/content/src/payload-types.ts')
+  const wroteMigration = () => fs.readdirSync(migrations).some((f) => f.endsWith(`_${migrationName}.ts`))
+  const wroteTypes = () => fs.readFileSync(typesFile, 'utf8').includes(`export interface ${n.Singular} {`)
   try {
     // The commands of docs/extending.md: cd apps/cms && npx payload migrate:create …; generate:types.
-    run('apps/cms', 'npx', ['payload', 'migrate:create', migrationName], env)
-    // The CLI's exit code and output do not prove it wrote anything (it can exit 0 having found no
-    // change): check the files themselves, so a developer never goes on without a migration.
-    if (!fs.readdirSync(migrations).some((f) => f.endsWith(`_${migrationName}.ts`)))
+    if (!payloadCli(['migrate:create', migrationName], env, wroteMigration))
       return `payload migrate:create wrote no migration for "${n.slug}". Run it yourself: cd apps/cms && npx payload migrate:create ${migrationName}`
-    run('apps/cms', 'npx', ['payload', 'generate:types'], env)
-    if (!fs.readFileSync(typesFile, 'utf8').includes(`export interface ${n.Singular} {`))
+    if (!payloadCli(['generate:types'], env, wroteTypes))
       return `payload generate:types did not write the ${n.Singular} type. Run it yourself: npm run generate:types -w cms`
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true })
