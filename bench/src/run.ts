@@ -276,14 +276,16 @@ export async function runBenchmark(opts: RunOptions): Promise<Results> {
     const rec = recordingFetch()
     const client = createContentClient({ baseUrl: CMS, fetch: rec.fetch })
     const n = mode.restRequests
+    const w = mode.restWarmup
     const rest = {
-      list: await sequentialLatency(() => rec.through(client.articles({ limit: 12 })), n),
-      listByTopic: await sequentialLatency(() => rec.through(client.articles({ limit: 12, topicId: topic.id })), n),
-      bySlug: await sequentialLatency((i) => rec.through(client.article(slugs[i % slugs.length])), n),
-      search: await sequentialLatency((i) => rec.through(client.search({ q: queries[i % queries.length] })), n),
+      list: await sequentialLatency(() => rec.through(client.articles({ limit: 12 })), n, w),
+      listByTopic: await sequentialLatency(() => rec.through(client.articles({ limit: 12, topicId: topic.id })), n, w),
+      bySlug: await sequentialLatency((i) => rec.through(client.article(slugs[i % slugs.length])), n, w),
+      search: await sequentialLatency((i) => rec.through(client.search({ q: queries[i % queries.length] })), n, w),
       listDeepPage: await sequentialLatency(
         () => rec.through(client.articles({ limit: 12, page: Math.max(1, Math.floor(mode.articles / 12 / 2)) })),
         Math.min(n, 100),
+        w,
       ),
     }
 

@@ -6,17 +6,13 @@ type Call = { url: string; ok: boolean; bytes: number }
 
 /**
  * Latency of one request at a time (no queueing): each call's time from sending to the last
- * byte of the body (parsed, where a client parses it), over `count` calls, after unmeasured
- * warm-up calls. `call(i)` may vary the request (another slug or query each time).
- *
- * The servers were just started: V8 runs a code path unoptimised until it has run it many
- * times, so without a warm-up the first measurement of each kind of request would time the
- * compiler rather than the server a visitor meets.
+ * byte of the body (parsed, where a client parses it), over `count` calls, after `warmup`
+ * unmeasured calls (Mode.restWarmup). `call(i)` may vary the request (another slug or query each time).
  */
 export async function sequentialLatency(
   call: (i: number) => Promise<Call>,
   count: number,
-  warmup = 100,
+  warmup: number,
 ): Promise<LatencyResult> {
   for (let i = 0; i < warmup; i++) await call(i).catch(() => undefined)
   const times: number[] = []
