@@ -12,7 +12,13 @@
  * automatic "related articles" of other articles (any article sharing a topic may show it).
  * Hand-picked related articles are announced.
  */
-import { contentTypes, contentTypesWith, type ContentTypeDeclaration, type ContentTypeSlug } from './contentTypes'
+import {
+  CONTENT_TYPES,
+  contentTypes,
+  contentTypesWith,
+  type ContentTypeDeclaration,
+  type ContentTypeSlug,
+} from './contentTypes'
 import {
   isSafeSitePath,
   libraryHref,
@@ -34,9 +40,19 @@ export type ServiceRef = { slug: string }
 export type SlugRef = { slug: string }
 
 /** The content types whose refresh is worked out below case by case; any other declared type is refreshed the same plain way. */
-type RefreshedByHand = 'articles' | 'services' | 'authors' | 'topics' | 'pages'
+const REFRESHED_BY_HAND = [
+  'articles',
+  'services',
+  'authors',
+  'topics',
+  'pages',
+] as const satisfies readonly ContentTypeSlug[]
 /** A content type added later (contentTypes.ts): its page, its list page and the sitemap show it. */
-export type PlainContentType = Exclude<ContentTypeSlug, RefreshedByHand>
+export type PlainContentType = Exclude<ContentTypeSlug, (typeof REFRESHED_BY_HAND)[number]>
+/** The content types refreshed the plain way (none until a type is added), in declaration order. */
+export const PLAIN_CONTENT_TYPES = CONTENT_TYPES.filter(
+  (c) => !(REFRESHED_BY_HAND as readonly string[]).includes(c),
+) as PlainContentType[]
 
 /** Everything that shows an author besides their own page. */
 export type AuthorAppearances = { articles: ArticleRef[]; services: string[] }

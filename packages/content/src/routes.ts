@@ -2,7 +2,13 @@
  * The website's addresses, shared by the web (links, sitemap, canonical URLs) and the CMS
  * (preview buttons), so a page can never be linked under two different paths.
  */
-import { CONTENT_TYPES, contentTypes, type ContentTypeDeclaration, type ContentTypeSlug } from './contentTypes'
+import {
+  CONTENT_TYPES,
+  contentTypes,
+  isContentType,
+  type ContentTypeDeclaration,
+  type ContentTypeSlug,
+} from './contentTypes'
 
 export type LibraryQuery = { q?: string | null; topic?: string | null; page?: number | string | null }
 
@@ -150,7 +156,7 @@ export function pathForDocument(
   collection: PreviewableCollection,
   slug: string | null | undefined,
 ): string | undefined {
-  if (!slug || !Object.hasOwn(contentTypes, collection)) return undefined
+  if (!slug || !isContentType(collection)) return undefined
   return contentTypes[collection].path(slug)
 }
 

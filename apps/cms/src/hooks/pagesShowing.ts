@@ -1,12 +1,13 @@
 import type { PayloadRequest, SelectType, Where } from 'payload'
 
-import { CONTENT_TYPES, contentTypes, type ContentTypeSlug } from '@resilient-mind/content/content-types'
-import type {
-  AnnouncedCollection,
-  ArticleRef,
-  ContentChange,
-  PlainContentType,
-  SiteInventory,
+import { contentTypes, type ContentTypeSlug } from '@resilient-mind/content/content-types'
+import {
+  PLAIN_CONTENT_TYPES,
+  type AnnouncedCollection,
+  type ArticleRef,
+  type ContentChange,
+  type PlainContentType,
+  type SiteInventory,
 } from '@resilient-mind/content/paths'
 
 /**
@@ -212,9 +213,6 @@ export async function describeChange(
       const services = await findSlugs('services', { and: [published, { topics: { in: [id] } }] }, req)
       return { collection, before: ref(before), after: ref(after), shownOn: { allTopics, articles, authors, services } }
     }
-    default:
-      // A content type added later (contentTypes.ts): pathsForChange refreshes its page, its list and the sitemap.
-      return { collection: collection as PlainContentType, before: ref(before), after: ref(after) }
     case 'media': {
       const articles = await findSlugs(
         'articles',
@@ -236,6 +234,9 @@ export async function describeChange(
       for (const a of photoOf.docs) if (a.slug) authors.push({ slug: a.slug, ...(await authorAppearances(a.id, req)) })
       return { collection, shownOn: { articles, services, authors } }
     }
+    default:
+      // A content type added later (contentTypes.ts): pathsForChange refreshes its page, its list and the sitemap.
+      return { collection: collection as PlainContentType, before: ref(before), after: ref(after) }
   }
 }
 
@@ -264,8 +265,9 @@ export async function describeSite(req: PayloadRequest): Promise<SiteInventory> 
     req,
   })
   // Content types added later: their published documents (pathsForChange's `more`).
+  // (Typed by slug: PlainContentType is empty until a type is added.)
   const more: Record<string, string[]> = {}
-  for (const collection of CONTENT_TYPES.filter((c) => !BUILT_IN.has(c)))
+  for (const collection of PLAIN_CONTENT_TYPES as ContentTypeSlug[])
     more[collection] = await findSlugs(collection, contentTypes[collection].drafts ? published : undefined, req)
   const perTopic = new Map<Id, number>()
   for (const a of articles.docs) for (const t of idsOf([a.topics as Rel[]])) perTopic.set(t, (perTopic.get(t) ?? 0) + 1)
@@ -280,6 +282,3 @@ export async function describeSite(req: PayloadRequest): Promise<SiteInventory> 
     more: more as SiteInventory['more'],
   }
 }
-
-/** The content types describeSite lists by name above. */
-const BUILT_IN = new Set<string>(['articles', 'authors', 'services', 'pages', 'topics'])
