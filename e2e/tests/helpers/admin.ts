@@ -2,13 +2,20 @@ import type { Page } from 'playwright-core'
 
 import { CMS, EDITOR } from './env'
 
-/** Signs in through the admin's login form, as an editor would. */
+/**
+ * An admin screen's first render is heavy, and `npm test` runs the suites two at a time on the
+ * CI machine's 2 cores: it can take longer than Playwright's 30-s default to appear.
+ */
+const ADMIN_SCREEN_TIMEOUT_MS = 60_000
+
+/** Signs in through the admin's login form, as an editor would; the page then waits for admin screens as long as they may take. */
 export async function signIn(page: Page) {
+  page.setDefaultTimeout(ADMIN_SCREEN_TIMEOUT_MS)
   await page.goto(`${CMS}/admin/login`)
   await page.locator('input[name="email"]').fill(EDITOR.email)
   await page.locator('input[name="password"]').fill(EDITOR.password)
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
 }
 
 /** Writes a new article in the admin (title, body, author) without publishing it yet. */
