@@ -32,7 +32,36 @@ beforeAll(async () => {
     if (!url.startsWith(CMS) && !url.startsWith(WEB) && !/^(data|blob):/.test(url)) foreign.push(url)
   })
 })
-afterAll(async () => browser?.close())
+afterAll(async () => {
+  await restoreArticlePreference()
+  await browser?.close()
+})
+
+/**
+ * Opening Live Preview is remembered for the editor (Payload's `collection-articles`
+ * preference), so every later test would find the article editor split in two. The test puts
+ * the preference back as it found it, through Payload's preferences REST endpoints.
+ */
+const ARTICLE_PREFERENCE = `${CMS}/api/payload-preferences/collection-articles`
+// Payload takes the session cookie from a request that names an allowed origin (its csrf list).
+const asTheAdmin = { headers: { origin: CMS } }
+let articlePreference: unknown
+
+async function rememberArticlePreference() {
+  const res = await page.request.get(ARTICLE_PREFERENCE, asTheAdmin)
+  // An editor who never chose has none: Payload answers with `value: null`.
+  if (!res.ok()) throw new Error(`reading the editor's preference: HTTP ${res.status()}`)
+  articlePreference = ((await res.json()) as { value: unknown }).value
+}
+
+async function restoreArticlePreference() {
+  if (articlePreference === undefined) return
+  const res =
+    articlePreference === null
+      ? await page.request.delete(ARTICLE_PREFERENCE, asTheAdmin)
+      : await page.request.post(ARTICLE_PREFERENCE, { ...asTheAdmin, data: { value: articlePreference } })
+  if (!res.ok() && res.status() !== 404) throw new Error(`restoring the editor's preference: HTTP ${res.status()}`)
+}
 
 it('sends a nonce policy that forbids framing', async () => {
   const res = await page.goto(`${CMS}/admin/login`)
@@ -45,6 +74,7 @@ it('sends a nonce policy that forbids framing', async () => {
 
 it('the main admin screens work under it without a single violation', async () => {
   await signIn(page)
+  await rememberArticlePreference()
   await page.goto(`${CMS}/admin/collections/articles`)
   await page.locator('.table a, table a').first().click()
   const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
