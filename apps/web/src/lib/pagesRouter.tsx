@@ -1,5 +1,6 @@
 import { createContentClient, isCmsError, type ContentClient, type Practice } from '@resilient-mind/content'
 import type { GetStaticPaths, GetStaticPropsResult } from 'next'
+import { unstable_cache } from 'next/cache'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import type { PageProps, UnbuiltProps } from '@/components/SitePage'
@@ -35,12 +36,32 @@ export type PageLoader<T> = (cms: ContentClient, practice: Promise<Practice>) =>
 export const pageContent = () => createContentClient({ baseUrl: settings().CMS_INTERNAL_URL })
 
 /**
+ * How long pages rendered per request (search results, the contact form) keep the practice
+ * details and the topics in Next's data cache (unstable_cache, which the Pages Router has)
+ * instead of asking the CMS for them on every visit: they change rarely, and a search then costs
+ * the CMS one read, not three. Nothing empties this cache when they change (revalidateTag is for
+ * the App Router only), so a change reaches these pages within this time; the cached pages are
+ * refreshed at once by the CMS's announcement.
+ */
+export const PER_REQUEST_KEPT_SECONDS = 60
+
+const keptPractice = unstable_cache(() => pageContent().practice(), ['practice'], {
+  revalidate: PER_REQUEST_KEPT_SECONDS,
+})
+const keptTopics = unstable_cache(() => pageContent().topics(), ['topics'], { revalidate: PER_REQUEST_KEPT_SECONDS })
+
+/** The content client for pages rendered per request: the practice details and topics kept a while, the rest read fresh. */
+export const perRequestContent = (): ContentClient => ({ ...pageContent(), practice: keptPractice, topics: keptTopics })
+
+/**
  * Reads a page's data and the practice details (for the header, footer and safety bar). A CMS
  * that cannot be reached fails the render: Next keeps serving the copy it has, if any. The
  * chrome falls back to the defaults without the practice.
  */
-export async function readPage<T>(load: PageLoader<T>): Promise<PageProps<T> | null> {
-  const cms = pageContent()
+export async function readPage<T>(
+  load: PageLoader<T>,
+  cms: ContentClient = pageContent(),
+): Promise<PageProps<T> | null> {
   const practice = cms.practice()
   // While building, a page without the practice details is not worth keeping (see cachedPage).
   const shown = building() ? practice : practice.catch(orFallback<Practice | null>(null))
