@@ -12,10 +12,16 @@ let browser: Browser
 beforeAll(async () => (browser = await launch()))
 afterAll(async () => browser?.close())
 
+/**
+ * How long a change may take to show: not a speed check (the bench times publish to visible),
+ * but room for the CMS's announcement, and its retries, while CI runs other suites beside this one.
+ */
+const WITHIN_MS = 15_000
+
 async function until(
   path: string,
   ok: (status: number, location: string | null, html: string) => boolean,
-  timeoutMs = 5000,
+  timeoutMs = WITHIN_MS,
 ) {
   const started = Date.now()
   for (;;) {
