@@ -45,10 +45,11 @@ describe('highlightParts', () => {
     ])
   })
 
-  it('treats the terms as text, not as patterns', () => {
-    expect(highlightParts('a+b (c)', ['a+b'])).toEqual([
-      { text: 'a+b', match: true },
-      { text: ' (c)', match: false },
+  it('treats the terms as words, not as patterns', () => {
+    expect(highlightParts('abc (a.c) ábc', ['a.c'])).toEqual([{ text: 'abc (a.c) ábc', match: false }])
+    expect(highlightParts('Ábaco, abaco', ['ába'])).toEqual([
+      { text: 'Ábaco', match: true },
+      { text: ', abaco', match: false },
     ])
     expect(highlightParts('nothing', [])).toEqual([{ text: 'nothing', match: false }])
   })

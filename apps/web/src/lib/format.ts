@@ -10,12 +10,19 @@ export function listOf(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
+// One formatter for every date: toLocaleDateString builds a new one on each call, which costs
+// about fifty times as much as formatting with it, for each card of a list.
+const DATE = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'America/Chicago',
+})
+
 export function formatDate(iso: string | null | undefined): string | undefined {
   if (!iso) return undefined
   const d = new Date(iso)
-  return Number.isNaN(d.getTime())
-    ? undefined
-    : d.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'America/Chicago' })
+  return Number.isNaN(d.getTime()) ? undefined : DATE.format(d)
 }
 
 export const readingTimeLabel = (minutes: number | null | undefined) => (minutes ? `${minutes} min read` : undefined)
