@@ -53,6 +53,13 @@ describe('highlightParts', () => {
     ])
     expect(highlightParts('nothing', [])).toEqual([{ text: 'nothing', match: false }])
   })
+
+  it('keeps an accent stored as its own character with its word', () => {
+    expect(highlightParts('Cafe\u0301s nearby', ['cafe\u0301'])).toEqual([
+      { text: 'Cafe\u0301s', match: true },
+      { text: ' nearby', match: false },
+    ])
+  })
 })
 
 describe('SearchResults', () => {

@@ -1,8 +1,9 @@
 import { Fragment } from 'react'
 
 // One pattern for every text, built once: compiling a pattern with Unicode classes costs about a
-// millisecond, too much to do again for each result's terms.
-const WORD = /[\p{L}\p{N}]+/gu
+// millisecond, too much to do again for each result's terms. A word goes on through combining
+// accents (an "é" stored as "e" and its accent), as the search's own words do.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu
 
 /**
  * Splits text into plain and matched parts: whole words that are (or start with) one of the

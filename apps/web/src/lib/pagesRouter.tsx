@@ -36,22 +36,23 @@ export type PageLoader<T> = (cms: ContentClient, practice: Promise<Practice>) =>
 export const pageContent = () => createContentClient({ baseUrl: settings().CMS_INTERNAL_URL })
 
 /**
- * How long pages rendered per request (search results, the contact form) keep the practice
- * details and the topics in Next's data cache (unstable_cache, which the Pages Router has)
- * instead of asking the CMS for them on every visit: they change rarely, and a search then costs
- * the CMS one read, not three. Nothing empties this cache when they change (revalidateTag is for
- * the App Router only), so a change reaches these pages within this time; the cached pages are
- * refreshed at once by the CMS's announcement.
+ * How long the search results page keeps the practice details and the topics in Next's data
+ * cache (unstable_cache, which the Pages Router has) instead of asking the CMS for them on every
+ * search: they change rarely, and a search then costs the CMS one read, not three. Nothing
+ * empties this cache when they change (revalidateTag is for the App Router only), so a change
+ * reaches search pages within this time; the cached pages are refreshed at once by the CMS's
+ * announcement. The contact form reads them fresh: a form sent back with what the visitor typed
+ * must not depend on this cache.
  */
-export const PER_REQUEST_KEPT_SECONDS = 60
+export const SEARCH_KEPT_SECONDS = 60
 
 const keptPractice = unstable_cache(() => pageContent().practice(), ['practice'], {
-  revalidate: PER_REQUEST_KEPT_SECONDS,
+  revalidate: SEARCH_KEPT_SECONDS,
 })
-const keptTopics = unstable_cache(() => pageContent().topics(), ['topics'], { revalidate: PER_REQUEST_KEPT_SECONDS })
+const keptTopics = unstable_cache(() => pageContent().topics(), ['topics'], { revalidate: SEARCH_KEPT_SECONDS })
 
-/** The content client for pages rendered per request: the practice details and topics kept a while, the rest read fresh. */
-export const perRequestContent = (): ContentClient => ({ ...pageContent(), practice: keptPractice, topics: keptTopics })
+/** The content client for search results: the practice details and topics kept a while, the rest read fresh. */
+export const searchContent = (): ContentClient => ({ ...pageContent(), practice: keptPractice, topics: keptTopics })
 
 /**
  * Reads a page's data and the practice details (for the header, footer and safety bar). A CMS

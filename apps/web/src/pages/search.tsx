@@ -2,7 +2,7 @@ import { libraryHref } from '@resilient-mind/content/routes'
 import type { GetServerSideProps } from 'next'
 
 import { type PageProps } from '@/components/SitePage'
-import { perRequestContent, readPage } from '@/lib/pagesRouter'
+import { searchContent, readPage } from '@/lib/pagesRouter'
 import { LibraryPage, libraryQuery, loadLibrary, type LibraryData } from '@/library/LibraryView'
 
 /**
@@ -15,7 +15,7 @@ export const config = { unstable_runtimeJS: false }
 export const getServerSideProps: GetServerSideProps<PageProps<LibraryData>> = async ({ query: params }) => {
   const query = libraryQuery(params)
   if (!query.q) return { redirect: { destination: libraryHref(query), permanent: false } }
-  const props = await readPage((cms) => loadLibrary(cms, query), perRequestContent())
+  const props = await readPage((cms) => loadLibrary(cms, query), searchContent())
   return props ? { props } : { notFound: true }
 }
 

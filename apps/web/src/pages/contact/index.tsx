@@ -5,7 +5,7 @@ import { InquiryForm, type InquiryFormState, type ServiceOption } from '@/compon
 import { receiveInquiry } from '@/inquiry/receive'
 import { safetyPaths } from '@/inquiry/paths'
 import { SitePage, type PageProps } from '@/components/SitePage'
-import { orFallback, perRequestContent, readPage } from '@/lib/pagesRouter'
+import { orFallback, readPage } from '@/lib/pagesRouter'
 import { pageMetadata } from '@/seo/metadata'
 
 /**
@@ -42,7 +42,7 @@ export const getServerSideProps: GetServerSideProps<PageProps<Data>> = async ({ 
     if (req.method !== 'POST' && wanted && services.some((s) => s.slug === wanted))
       form = { ...form, values: { ...form.values, service: wanted } }
     return { services, form }
-  }, perRequestContent())
+  })
   return { props: props! }
 }
 
