@@ -246,20 +246,26 @@ export const sqliteSearch: SearchEngine = {
           FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${expression} AND rank MATCH ${RANK}
           ORDER BY rank LIMIT ${take} OFFSET ${skip}`)
       ).rows
-    // The page's rows, tier after tier: a tier is counted (cheap) to know whether the page
-    // reaches it, and ranked only when it does. The last tier holds what the others do not.
+    // The page's rows, tier after tier. A tier the page starts inside of, or at, is ranked at once:
+    // when it gives fewer rows than asked it has no more, so its size is known without a count.
+    // Only a tier the page may start after is counted (cheap) first, and skipped when it does.
+    // The last tier holds what the others do not.
     const rows: Awaited<ReturnType<typeof ranked>> = []
     let skip = offset
     let before = 0
     for (const [i, tier] of match.tiers.entries()) {
       if (rows.length === limit || before >= total) break
-      const size = i === match.tiers.length - 1 ? total - before : await count(tier)
-      before += size
-      if (skip >= size) {
-        skip -= size
-        continue
+      if (skip > 0) {
+        const size = i === match.tiers.length - 1 ? total - before : await count(tier)
+        if (skip >= size) {
+          skip -= size
+          before += size
+          continue
+        }
       }
-      rows.push(...(await ranked(tier, limit - rows.length, skip)))
+      const found = await ranked(tier, limit - rows.length, skip)
+      rows.push(...found)
+      before += skip + found.length
       skip = 0
     }
 
