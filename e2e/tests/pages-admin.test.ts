@@ -2,7 +2,9 @@ import type { Browser } from 'playwright-core'
 
 import { signIn } from './helpers/admin'
 import { launch } from './helpers/browser'
+import { editorToken } from './helpers/cms'
 import { CMS, WEB } from './helpers/env'
+import { serverLogTails } from './helpers/serverLogs'
 
 /**
  * Staff in the admin, in a real Chromium: a new page with a text block, published, is on the
@@ -21,6 +23,7 @@ const WITHIN_MS = 15_000
 async function until(
   path: string,
   ok: (status: number, location: string | null, html: string) => boolean,
+  explain: () => Promise<string> = async () => serverLogTails(),
   timeoutMs = WITHIN_MS,
 ) {
   const started = Date.now()
@@ -28,9 +31,31 @@ async function until(
     const res = await fetch(`${WEB}${path}`, { redirect: 'manual' })
     const html = await res.text()
     if (ok(res.status, res.headers.get('location'), html)) return
-    if (Date.now() - started > timeoutMs) throw new Error(`${path}: status ${res.status} after ${timeoutMs} ms`)
+    if (Date.now() - started > timeoutMs)
+      throw new Error(
+        `${path}: status ${res.status} (x-nextjs-cache: ${res.headers.get('x-nextjs-cache')}) after ${timeoutMs} ms\n${await explain()}`,
+      )
     await new Promise((r) => setTimeout(r, 100))
   }
+}
+
+/**
+ * What the CMS holds for a renamed page, for the failure message of a rename that never showed
+ * on the site: the published pages at either address, the redirect, and what the servers logged.
+ */
+async function renameState(oldSlug: string, newSlug: string): Promise<string> {
+  const auth = { authorization: `JWT ${await editorToken()}` }
+  const read = async (query: string) => {
+    const res = await fetch(`${CMS}/api/${query}`, { headers: auth })
+    return `${query.split('?')[0]}: ${res.status} ${JSON.stringify(((await res.json()) as { docs?: unknown }).docs ?? '')}`
+  }
+  return [
+    await read(
+      `pages?where[slug][in]=${oldSlug},${newSlug}&depth=0&select[slug]=true&select[_status]=true&select[updatedAt]=true`,
+    ),
+    await read(`redirects?where[from][equals]=/${oldSlug}&depth=0`),
+    serverLogTails(),
+  ].join('\n')
 }
 
 const savedPage = (page: import('playwright-core').Page) =>
@@ -91,6 +116,10 @@ it('an editor builds a page from blocks, publishes it, renames it, and the old l
   // What was published is the new address, not one an autosave put back.
   expect((await saved).request().postData()).toContain(`how-we-work-${stamp}`)
   await until(`/how-we-work-${stamp}`, (status, _, html) => status === 200 && html.includes('We listen first.'))
-  await until(`/${slug}`, (status, location) => status === 308 && Boolean(location?.endsWith(`/how-we-work-${stamp}`)))
+  await until(
+    `/${slug}`,
+    (status, location) => status === 308 && Boolean(location?.endsWith(`/how-we-work-${stamp}`)),
+    () => renameState(slug, `how-we-work-${stamp}`),
+  )
   await admin.context().close()
 })

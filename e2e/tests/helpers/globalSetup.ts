@@ -97,6 +97,8 @@ export default async function globalSetup() {
     path.join(dir, 'web.log'),
   )
   ;(globalThis as Record<string, unknown>).__E2E__ = { pids: [cms.pid, web.pid], dir }
+  // For a failing test to quote what the servers logged (helpers/serverLogs.ts).
+  process.env.E2E_LOG_DIR = dir
   try {
     // The seed has run once the practice global has a name.
     const cmsMs = await waitFor(`${CMS}/api/globals/practice`, 'CMS', cms)

@@ -22,7 +22,9 @@ import { describeChange, inNavigation, visibleVersion, type Announced, type Visi
  * inside the transaction (with `req`), and queue an `announceChange` job in that same
  * transaction, the way inquiry emails are queued. A rolled-back change queues nothing; a
  * committed one is sent by the job (jobs/tasks/announceChange.ts), retried while the website
- * is down, and never fails the editor's save.
+ * is down, and never fails the editor's save. On SQLite, which Payload runs without
+ * transactions, the job is written at once and may be worked before the save is over, so
+ * announcing is the save's last write (the rename redirect comes first: withRenameRedirects).
  *
  * Only what visitors can see counts: a draft saved over the published version, or a draft
  * never published, announces nothing. The seed passes `context.disableRevalidate` to import

@@ -50,7 +50,7 @@ async function redirectsTo(collection: Renamed, id: Id, req: PayloadRequest) {
   ).docs
 }
 
-export function redirectOnRename(collection: Renamed): {
+function redirectOnRename(collection: Renamed): {
   beforeChange: CollectionBeforeChangeHook[]
   afterChange: CollectionAfterChangeHook[]
   beforeDelete: CollectionBeforeDeleteHook[]
@@ -96,7 +96,12 @@ export function redirectOnRename(collection: Renamed): {
   }
 }
 
-/** A collection's announce hooks with the rename redirects added. */
+/**
+ * A collection's announce hooks with the rename redirects added. The redirect is written before
+ * the change is announced: on SQLite, which Payload runs without transactions, a queued
+ * announcement may be worked at once, and the website must find the redirect when it renders
+ * the old address (otherwise it keeps a 404 there).
+ */
 export function withRenameRedirects<
   H extends {
     beforeChange: CollectionBeforeChangeHook[]
@@ -108,7 +113,7 @@ export function withRenameRedirects<
   return {
     ...hooks,
     beforeChange: [...hooks.beforeChange, ...redirect.beforeChange],
-    afterChange: [...hooks.afterChange, ...redirect.afterChange],
+    afterChange: [...redirect.afterChange, ...hooks.afterChange],
     beforeDelete: [...hooks.beforeDelete, ...redirect.beforeDelete],
   }
 }

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { Staff, lexical as Lexical } from '../helpers/payload'
@@ -205,7 +206,7 @@ describe('pages', () => {
     await payload.update({ collection: 'pages', id: page.id, data: { _status: 'draft' } })
     await runQueue()
     // Its old address (a cached redirect to it) now leads to a 404 too.
-    expect(announced()).toEqual(['/how-we-work', '/sitemap.xml', '/our-approach'])
+    expect(announced().sort()).toEqual(['/how-we-work', '/our-approach', '/sitemap.xml'])
   })
 
   it('a page listing the latest articles is announced when an article is published', async () => {
@@ -298,6 +299,27 @@ describe('redirects', () => {
     await payload.update({ collection: 'articles', id: article.id, data: { slug: 'first-name', _status: 'published' } })
     expect(await redirectsFrom('/resources/first-name')).toHaveLength(0) // its own address again: no loop
     expect((await redirectsFrom('/resources/third-name')).map(targetOf)).toEqual(['articles:first-name'])
+  })
+
+  it('a rename is announced once its redirect is written, so the website finds it when it renders the old address', async () => {
+    // On SQLite Payload runs without transactions: a queued announcement may be worked at once.
+    const page = await publishPage('Named once')
+    const queue = payload.jobs.queue
+    const redirectWrittenWhenQueued: boolean[] = []
+    const spy = jest.spyOn(payload.jobs, 'queue').mockImplementation(async (args) => {
+      if ('task' in args && args.task === 'announceChange') {
+        const where = { from: { equals: '/named-once' } }
+        const { totalDocs } = await payload.count({ collection: 'redirects', where, req: args.req })
+        redirectWrittenWhenQueued.push(totalDocs > 0)
+      }
+      return queue(args)
+    })
+    try {
+      await payload.update({ collection: 'pages', id: page.id, data: { slug: 'named-twice', _status: 'published' } })
+    } finally {
+      spy.mockRestore()
+    }
+    expect(redirectWrittenWhenQueued).toEqual([true])
   })
 
   it('a slug changed in a draft redirects only once published; renaming a draft-only document redirects nothing', async () => {

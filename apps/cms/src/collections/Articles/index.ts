@@ -6,12 +6,11 @@ import { articleEditor } from '../../fields/richText'
 import { slugField } from '../../fields/slug'
 import { announceChanges } from '../../hooks/announceChanges'
 import { previewFor } from '../../preview'
-import { redirectOnRename } from '../../redirects/onRename'
+import { withRenameRedirects } from '../../redirects/onRename'
 import { deriveFromBody, EXCERPT_MAX } from './hooks/deriveFromBody'
 import { editorialRules } from './hooks/editorialRules'
 
-const announce = announceChanges('articles')
-const redirect = redirectOnRename('articles')
+const hooks = withRenameRedirects('articles', announceChanges('articles'))
 
 /** The resource library. Authors draft; editors publish, now or on a schedule. */
 export const Articles: CollectionConfig = {
@@ -51,12 +50,7 @@ export const Articles: CollectionConfig = {
     drafts: { autosave: { interval: 1500 }, schedulePublish: true, validate: true },
     maxPerDoc: 50,
   },
-  hooks: {
-    beforeChange: [editorialRules, deriveFromBody, ...announce.beforeChange, ...redirect.beforeChange],
-    afterChange: [...announce.afterChange, ...redirect.afterChange],
-    beforeDelete: [...announce.beforeDelete, ...redirect.beforeDelete],
-    afterDelete: announce.afterDelete,
-  },
+  hooks: { ...hooks, beforeChange: [editorialRules, deriveFromBody, ...hooks.beforeChange] },
   fields: [
     {
       type: 'tabs',

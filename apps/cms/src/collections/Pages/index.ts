@@ -6,11 +6,10 @@ import { isEditorOrAdmin, isStaff, publishedOrStaff, roleOf } from '../../access
 import { PAGE_BLOCKS } from '../../blocks/pageBlocks'
 import { slugField } from '../../fields/slug'
 import { announceChanges } from '../../hooks/announceChanges'
-import { redirectOnRename } from '../../redirects/onRename'
 import { previewFor } from '../../preview'
+import { withRenameRedirects } from '../../redirects/onRename'
 
-const announce = announceChanges('pages')
-const redirect = redirectOnRename('pages')
+const hooks = withRenameRedirects('pages', announceChanges('pages'))
 
 /** Authors may draft a page; an editor or admin publishes it, as with articles. */
 const onlyEditorsPublish: CollectionBeforeChangeHook = ({ data, req }) => {
@@ -54,12 +53,7 @@ export const Pages: CollectionConfig = {
     drafts: { autosave: { interval: 1500 }, schedulePublish: true },
     maxPerDoc: 50,
   },
-  hooks: {
-    beforeChange: [onlyEditorsPublish, ...announce.beforeChange, ...redirect.beforeChange],
-    afterChange: [...announce.afterChange, ...redirect.afterChange],
-    beforeDelete: [...announce.beforeDelete, ...redirect.beforeDelete],
-    afterDelete: announce.afterDelete,
-  },
+  hooks: { ...hooks, beforeChange: [onlyEditorsPublish, ...hooks.beforeChange] },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     slugField('title', {
