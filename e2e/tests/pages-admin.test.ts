@@ -58,30 +58,51 @@ async function renameState(oldSlug: string, newSlug: string): Promise<string> {
   ].join('\n')
 }
 
-const savedPage = (page: import('playwright-core').Page) =>
+type Page = import('playwright-core').Page
+
+/**
+ * The autosave that carries `text`, once answered. When an autosave's answer comes back, the
+ * admin sets the form's fields to what that request saved, so an edit made while it was out is
+ * lost (payloadcms/payload#17676: a block's text typed meanwhile, then published empty, or an
+ * unlocked slug locked again). The test, like an editor who waits for "saved", lets the
+ * autosave of each edit finish before the next one.
+ */
+const autosaved = (page: Page, text: string) =>
   page.waitForResponse(
     (res) =>
       new URL(res.url()).pathname.startsWith('/api/pages') &&
-      ['POST', 'PATCH'].includes(res.request().method()) &&
-      res.ok() &&
-      (res.request().postData() ?? '').includes('"_status":"published"'),
+      new URL(res.url()).searchParams.get('autosave') === 'true' &&
+      (res.request().postData() ?? '').includes(text),
     { timeout: 30_000 },
   )
 
+/** Clicks Publish; the admin's request and the CMS's answer, which must be a success. */
+async function publish(page: Page) {
+  const answer = page.waitForResponse(
+    (res) =>
+      new URL(res.url()).pathname.startsWith('/api/pages') &&
+      ['POST', 'PATCH'].includes(res.request().method()) &&
+      (res.request().postData() ?? '').includes('"_status":"published"'),
+    { timeout: 30_000 },
+  )
+  await page.locator('#action-save').click()
+  const res = await answer
+  if (!res.ok()) throw new Error(`Publishing was answered ${res.status()}: ${(await res.text()).slice(0, 500)}`)
+  return res
+}
+
 /**
- * The admin autosaves the page once more just after it is published. A field edited while that
- * request is out is set back to the saved value when it returns (payloadcms/payload#17676), so
- * the test, like an editor, lets it finish before the next edit: it waits for an autosave that
- * starts after the publish was answered (an earlier one, from typing, may still be out). If none
- * comes, it goes on.
+ * The admin may autosave the page once more just after it is published (when an edit's autosave
+ * was still due); the test lets it finish before the next edit (see autosaved). It waits a few
+ * autosave intervals for one that starts after the publish was answered; if none comes, it goes on.
  */
-const autosaveAfterPublish = (page: import('playwright-core').Page) =>
+const autosaveAfterPublish = (page: Page) =>
   page
     .waitForRequest(
       (req) =>
         new URL(req.url()).pathname.startsWith('/api/pages') &&
         new URL(req.url()).searchParams.get('autosave') === 'true',
-      { timeout: 10_000 },
+      { timeout: 4_000 },
     )
     .then((req) => req.response())
     .catch(() => null)
@@ -92,29 +113,31 @@ it('an editor builds a page from blocks, publishes it, renames it, and the old l
   const stamp = Date.now()
   await admin.goto(`${CMS}/admin/collections/pages/create`)
   await admin.locator('#field-title').fill(`Our approach ${stamp}`)
+  const withBlock = autosaved(admin, '"blockType":"richText"')
   await admin.locator('.blocks-field__drawer-toggler').first().click()
   await admin
     .locator('.blocks-drawer__block .thumbnail-card')
     .filter({ hasText: /^Text$/ })
     .first()
     .click()
+  await withBlock
   const editor = admin.locator('.rich-text-lexical [contenteditable="true"]').first()
   await editor.click()
+  const withText = autosaved(admin, 'We listen first.')
   await editor.pressSequentially('We listen first.')
-  let saved = savedPage(admin)
-  await admin.locator('#action-save').click()
-  await saved
+  await withText
+  await publish(admin)
   await autosaveAfterPublish(admin)
   const slug = `our-approach-${stamp}`
   await until(`/${slug}`, (status, _, html) => status === 200 && html.includes('We listen first.'))
 
   // The slug follows the title until an editor unlocks it (Payload's slug field).
   await admin.locator('#field-slug-lock').click()
+  const withSlug = autosaved(admin, `how-we-work-${stamp}`)
   await admin.locator('#field-slug').fill(`how-we-work-${stamp}`)
-  saved = savedPage(admin)
-  await admin.locator('#action-save').click()
+  await withSlug
   // What was published is the new address, not one an autosave put back.
-  expect((await saved).request().postData()).toContain(`how-we-work-${stamp}`)
+  expect((await publish(admin)).request().postData()).toContain(`how-we-work-${stamp}`)
   await until(`/how-we-work-${stamp}`, (status, _, html) => status === 200 && html.includes('We listen first.'))
   await until(
     `/${slug}`,
