@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { signIn } from './helpers/admin'
 import { launch } from './helpers/browser'
-import { CMS, WEB } from './helpers/env'
+import { CMS, SEED_ARTICLE, WEB } from './helpers/env'
 
 /**
  * The admin under its real, enforced Content-Security-Policy (apps/cms/src/proxy.ts): the main
@@ -76,16 +76,28 @@ it('the main admin screens work under it without a single violation', async () =
   await signIn(page)
   await rememberArticlePreference()
   await page.goto(`${CMS}/admin/collections/articles`)
-  await page.locator('.table a, table a').first().click()
+  await page.locator('.table a, table a').first().waitFor()
+  // The seed article: Payload reopens the tab an editor last chose on a document (a preference),
+  // and other tests leave articles of their own on other tabs than the body's.
+  const seed = await page.request.get(
+    `${CMS}/api/articles?where[slug][equals]=${SEED_ARTICLE.slug}&depth=0&select[slug]=true`,
+    asTheAdmin,
+  )
+  const { docs } = (await seed.json()) as { docs: { id: number }[] }
+  await page.goto(`${CMS}/admin/collections/articles/${docs[0].id}`)
   const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
   await editor.waitFor()
   await editor.click()
   await page.keyboard.type(' csp')
-  await page.locator('#live-preview-toggler, .live-preview-toggler').first().click()
+  // Live Preview frames the website; it may already be open (the preview tests leave it so).
+  if ((articlePreference as { editViewType?: string } | null)?.editViewType !== 'live-preview')
+    await page.locator('#live-preview-toggler, .live-preview-toggler').first().click()
   await page.locator('iframe').first().waitFor({ state: 'attached' })
   await page.goto(`${CMS}/admin/collections/media/create`)
   await page.locator('input[type="file"]').first().waitFor({ state: 'attached' })
   await page.goto(`${CMS}/admin/globals/practice`)
+  // Its form opens on the tab last chosen (the admin tests leave it on "Safety & legal").
+  await page.locator('.tabs-field__tab-button', { hasText: 'About' }).click()
   await page.locator('#field-name').waitFor()
   await page.goto(`${CMS}/admin/account`)
   await page.waitForLoadState('networkidle')
