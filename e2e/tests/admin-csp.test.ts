@@ -77,14 +77,15 @@ it('the main admin screens work under it without a single violation', async () =
   await rememberArticlePreference()
   await page.goto(`${CMS}/admin/collections/articles`)
   await page.locator('.table a, table a').first().waitFor()
-  // The seed article: Payload reopens the tab an editor last chose on a document (a preference),
-  // and other tests leave articles of their own on other tabs than the body's.
+  // Then the seed article, by its id: Payload reopens the tab an editor last chose on a document
+  // (a preference), and other tests leave articles of their own on other tabs than the body's.
   const seed = await page.request.get(
     `${CMS}/api/articles?where[slug][equals]=${SEED_ARTICLE.slug}&depth=0&select[slug]=true`,
     asTheAdmin,
   )
-  const { docs } = (await seed.json()) as { docs: { id: number }[] }
-  await page.goto(`${CMS}/admin/collections/articles/${docs[0].id}`)
+  const seedId = seed.ok() ? ((await seed.json()) as { docs: { id: number }[] }).docs[0]?.id : undefined
+  if (seedId === undefined) throw new Error(`The seed article was not found: HTTP ${seed.status()}`)
+  await page.goto(`${CMS}/admin/collections/articles/${seedId}`)
   const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
   await editor.waitFor()
   await editor.click()

@@ -33,7 +33,7 @@ async function until(
     if (ok(res.status, res.headers.get('location'), html)) return
     if (Date.now() - started > timeoutMs)
       throw new Error(
-        `${path}: status ${res.status} (x-nextjs-cache: ${res.headers.get('x-nextjs-cache')}) after ${timeoutMs} ms\n${await explain()}`,
+        `${path}: status ${res.status} (x-nextjs-cache: ${res.headers.get('x-nextjs-cache')}) after ${timeoutMs} ms\n${await explain().catch((err) => `(could not say more: ${err})`)}`,
       )
     await new Promise((r) => setTimeout(r, 100))
   }
@@ -67,14 +67,17 @@ type Page = import('playwright-core').Page
  * unlocked slug locked again). The test, like an editor who waits for "saved", lets the
  * autosave of each edit finish before the next one.
  */
-const autosaved = (page: Page, text: string) =>
-  page.waitForResponse(
+async function autosaved(page: Page, text: string) {
+  const res = await page.waitForResponse(
     (res) =>
       new URL(res.url()).pathname.startsWith('/api/pages') &&
       new URL(res.url()).searchParams.get('autosave') === 'true' &&
       (res.request().postData() ?? '').includes(text),
     { timeout: 30_000 },
   )
+  if (!res.ok()) throw new Error(`The autosave was answered ${res.status()}: ${(await res.text()).slice(0, 500)}`)
+  return res
+}
 
 /** Clicks Publish; the admin's request and the CMS's answer, which must be a success. */
 async function publish(page: Page) {
@@ -112,7 +115,10 @@ it('an editor builds a page from blocks, publishes it, renames it, and the old l
   await signIn(admin)
   const stamp = Date.now()
   await admin.goto(`${CMS}/admin/collections/pages/create`)
+  // The first autosave gives the new page its address in the admin: let it finish too.
+  const withTitle = autosaved(admin, `Our approach ${stamp}`)
   await admin.locator('#field-title').fill(`Our approach ${stamp}`)
+  await withTitle
   const withBlock = autosaved(admin, '"blockType":"richText"')
   await admin.locator('.blocks-field__drawer-toggler').first().click()
   await admin

@@ -14,8 +14,9 @@ import { PERMANENT, REDIRECTS, fromVariants } from './config'
 
 /**
  * When a published document's address changes (its slug), every link to the old address keeps
- * working: a permanent redirect from the old address to the document is created in the same
- * transaction as the rename (so a failed save leaves none behind).
+ * working: a permanent redirect from the old address to the document is created by the same
+ * save as the rename (in its transaction where the database runs one, MongoDB here, so a failed
+ * save leaves none behind).
  *
  * The redirect points at the document itself, not at its new address, so a later rename needs
  * nothing more: A → B → C is one redirect A → the document (at C), plus B → the document. Staff
