@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { draftArticle, signIn } from './helpers/admin'
+import { autosaved, draftArticle, signIn } from './helpers/admin'
 import { axeViolations, launch } from './helpers/browser'
 import { CMS, WEB } from './helpers/env'
 
@@ -103,13 +103,9 @@ describe('the admin, as staff meet it', () => {
     const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
     await editor.click()
     await page.keyboard.press('End')
-    const autosaved = page.waitForResponse(
-      (r) => r.request().method() === 'PATCH' && r.url().includes('autosave=true') && r.ok(),
-      { timeout: 30_000 },
-    )
+    const typed = autosaved(page, 'articles', 'how slowly it returns.')
     await editor.pressSequentially('tence grew into a full thought about trust, and how slowly it returns.')
-    await autosaved
-    await page.waitForTimeout(2500) // one more autosave interval, in case the typing spanned two
+    await typed
     const id = new URL(page.url()).pathname.split('/').pop()
     const doc = await api(`/api/articles/${id}?draft=true&depth=0`)
     expect(doc.excerpt).toBe('Half a sentence grew into a full thought about trust, and how slowly it returns.')

@@ -40,7 +40,7 @@ describe('an editor', () => {
 
     await signIn(admin)
     await draftArticle(admin, title, 'Breathing slowly for a minute can settle a racing mind.')
-    const publishedAt = await publish(admin)
+    const { clickedAt: publishedAt } = await publish(admin)
     const visibleAt = await pollForArticle(visitor, title, true, 5000)
     const publishToVisible = visibleAt - publishedAt
     console.log(`publish-to-visible: ${publishToVisible} ms`)

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 
-import { signIn } from './helpers/admin'
+import { autosaved, publish, signIn } from './helpers/admin'
 import { launch } from './helpers/browser'
 import { editorToken } from './helpers/cms'
 import { CMS, WEB } from './helpers/env'
@@ -61,42 +61,8 @@ async function renameState(oldSlug: string, newSlug: string): Promise<string> {
 type Page = import('playwright-core').Page
 
 /**
- * The autosave that carries `text`, once answered. When an autosave's answer comes back, the
- * admin sets the form's fields to what that request saved, so an edit made while it was out is
- * lost (payloadcms/payload#17676: a block's text typed meanwhile, then published empty, or an
- * unlocked slug locked again). The test, like an editor who waits for "saved", lets the
- * autosave of each edit finish before the next one.
- */
-async function autosaved(page: Page, text: string) {
-  const res = await page.waitForResponse(
-    (res) =>
-      new URL(res.url()).pathname.startsWith('/api/pages') &&
-      new URL(res.url()).searchParams.get('autosave') === 'true' &&
-      (res.request().postData() ?? '').includes(text),
-    { timeout: 30_000 },
-  )
-  if (!res.ok()) throw new Error(`The autosave was answered ${res.status()}: ${(await res.text()).slice(0, 500)}`)
-  return res
-}
-
-/** Clicks Publish; the admin's request and the CMS's answer, which must be a success. */
-async function publish(page: Page) {
-  const answer = page.waitForResponse(
-    (res) =>
-      new URL(res.url()).pathname.startsWith('/api/pages') &&
-      ['POST', 'PATCH'].includes(res.request().method()) &&
-      (res.request().postData() ?? '').includes('"_status":"published"'),
-    { timeout: 30_000 },
-  )
-  await page.locator('#action-save').click()
-  const res = await answer
-  if (!res.ok()) throw new Error(`Publishing was answered ${res.status()}: ${(await res.text()).slice(0, 500)}`)
-  return res
-}
-
-/**
  * The admin may autosave the page once more just after it is published (when an edit's autosave
- * was still due); the test lets it finish before the next edit (see autosaved). It waits a few
+ * was still due); the test lets it finish before the next edit (see `autosaved`). It waits a few
  * autosave intervals for one that starts after the publish was answered; if none comes, it goes on.
  */
 const autosaveAfterPublish = (page: Page) =>
@@ -116,10 +82,10 @@ it('an editor builds a page from blocks, publishes it, renames it, and the old l
   const stamp = Date.now()
   await admin.goto(`${CMS}/admin/collections/pages/create`)
   // The first autosave gives the new page its address in the admin: let it finish too.
-  const withTitle = autosaved(admin, `Our approach ${stamp}`)
+  const withTitle = autosaved(admin, 'pages', `Our approach ${stamp}`)
   await admin.locator('#field-title').fill(`Our approach ${stamp}`)
   await withTitle
-  const withBlock = autosaved(admin, '"blockType":"richText"')
+  const withBlock = autosaved(admin, 'pages', '"blockType":"richText"')
   await admin.locator('.blocks-field__drawer-toggler').first().click()
   await admin
     .locator('.blocks-drawer__block .thumbnail-card')
@@ -129,21 +95,21 @@ it('an editor builds a page from blocks, publishes it, renames it, and the old l
   await withBlock
   const editor = admin.locator('.rich-text-lexical [contenteditable="true"]').first()
   await editor.click()
-  const withText = autosaved(admin, 'We listen first.')
+  const withText = autosaved(admin, 'pages', 'We listen first.')
   await editor.pressSequentially('We listen first.')
   await withText
-  await publish(admin)
+  await publish(admin, 'pages')
   await autosaveAfterPublish(admin)
   const slug = `our-approach-${stamp}`
   await until(`/${slug}`, (status, _, html) => status === 200 && html.includes('We listen first.'))
 
   // The slug follows the title until an editor unlocks it (Payload's slug field).
   await admin.locator('#field-slug-lock').click()
-  const withSlug = autosaved(admin, `how-we-work-${stamp}`)
+  const withSlug = autosaved(admin, 'pages', `how-we-work-${stamp}`)
   await admin.locator('#field-slug').fill(`how-we-work-${stamp}`)
   await withSlug
   // What was published is the new address, not one an autosave put back.
-  expect((await publish(admin)).request().postData()).toContain(`how-we-work-${stamp}`)
+  expect((await publish(admin, 'pages')).request.postData()).toContain(`how-we-work-${stamp}`)
   await until(`/how-we-work-${stamp}`, (status, _, html) => status === 200 && html.includes('We listen first.'))
   await until(
     `/${slug}`,

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Page, Response } from 'playwright-core'
 
 import { CMS, EDITOR } from './env'
 
@@ -32,27 +32,59 @@ export async function draftArticle(page: Page, title: string, paragraph: string)
   await page.locator('.rs__option', { hasText: 'Kathryn Fayle' }).first().click()
 }
 
-/** Resolves when the admin's save of an article with the given status has been answered OK. */
-function savedArticle(page: Page, status: 'published' | 'draft') {
-  return page.waitForResponse(
+/** The collections whose admin forms the tests drive. */
+type Edited = 'articles' | 'pages'
+
+const isSaveOf = (collection: Edited, url: string) => new RegExp(`^/api/${collection}(/|$)`).test(new URL(url).pathname)
+
+/** A save's answer, which must be a success: a refused one fails at once, with what the CMS said. */
+async function succeeded(answer: Promise<Response>, what: string): Promise<Response> {
+  const res = await answer
+  if (!res.ok()) throw new Error(`${what} was answered ${res.status()}: ${(await res.text()).slice(0, 500)}`)
+  return res
+}
+
+/** The admin's save of a document with the given status, once answered. */
+function saved(page: Page, collection: Edited, status: 'published' | 'draft') {
+  const answer = page.waitForResponse(
     (res) =>
-      /\/api\/articles(\/|\?|$)/.test(new URL(res.url()).pathname + new URL(res.url()).search) &&
+      isSaveOf(collection, res.url()) &&
       ['POST', 'PATCH'].includes(res.request().method()) &&
-      res.ok() &&
       (res.request().postData() ?? '').includes(`"_status":"${status}"`),
     { timeout: 30_000 },
   )
+  return succeeded(answer, `Saving as ${status}`)
 }
 
-/** Clicks Publish and waits for the admin to confirm; returns when the click happened. */
-export async function publish(page: Page): Promise<number> {
+/**
+ * The autosave that carries `text`, once answered. When an autosave's answer comes back, the
+ * admin sets the form's fields to what that request saved, so an edit made while it was out is
+ * lost (payloadcms/payload#17676: a block's text typed meanwhile, then published empty, or an
+ * unlocked slug locked again). A test, like an editor who waits for "saved", lets the autosave
+ * of each edit finish before the next one. Start waiting before the edit.
+ */
+export function autosaved(page: Page, collection: Edited, text: string) {
+  const answer = page.waitForResponse(
+    (res) =>
+      isSaveOf(collection, res.url()) &&
+      new URL(res.url()).searchParams.get('autosave') === 'true' &&
+      (res.request().postData() ?? '').includes(text),
+    { timeout: 30_000 },
+  )
+  return succeeded(answer, 'The autosave')
+}
+
+/**
+ * Clicks Publish and waits for the CMS to accept the save; returns when the click happened and
+ * the request the admin sent.
+ */
+export async function publish(page: Page, collection: Edited = 'articles') {
   const button = page.locator('#action-save')
   await button.waitFor({ state: 'visible' })
-  const saved = savedArticle(page, 'published')
+  const answer = saved(page, collection, 'published')
   const clickedAt = Date.now()
   await button.click()
-  await saved
-  return clickedAt
+  return { clickedAt, request: (await answer).request() }
 }
 
 /** Unpublishes the open document through the admin's document controls. */
@@ -65,9 +97,9 @@ export async function unpublish(page: Page): Promise<number> {
   await trigger.click()
   const confirm = page.locator('#confirm-action')
   await confirm.waitFor({ state: 'visible' })
-  const saved = savedArticle(page, 'draft')
+  const answer = saved(page, 'articles', 'draft')
   const clickedAt = Date.now()
   await confirm.click()
-  await saved
+  await answer
   return clickedAt
 }
