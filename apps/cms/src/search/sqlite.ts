@@ -8,15 +8,22 @@ import type { SearchEngine, SearchResultPage, SearchRow } from './engine'
 import { PREFIX_MIN_LENGTH } from './query'
 
 /**
- * Article search on SQLite's FTS5: one row per published article in `articles_search`, whose
- * rowid is the article's id. This hand-written SQL lives here, not in a generated migration:
- * the migration `search_fts5` calls createSearchTables() and backfillSearchTable() once.
+ * Article search on SQLite's FTS5. Three tables hold each published article (rowid = the
+ * article's id), each for one part of a search, because FTS5 computes bm25() for every match
+ * it ranks and reads every word position it filters by column:
+ * - `articles_search`: title, excerpt and body, to rank the body tier and quote its passages
+ *   (snippet()), and whose vocabulary (fts5vocab) corrects typos;
+ * - `articles_search_summary`: title and excerpt only, to rank the first two tiers on short texts
+ *   (the body's word positions are never read for them) and highlight their matches;
+ * - `articles_search_count`: no text and no positions (contentless, detail=column), to count
+ *   every match (the total a page shows) without reading word positions.
+ * Hand-written SQL lives here, not in generated migrations: the migrations `search_fts5` and
+ * `search_summary_and_count` call the functions below once.
  *
  * - Ranking, title > excerpt > body, in tiers: articles with the words in the title first, then
  *   in title and excerpt, then anywhere; within a tier, bm25() with the columns weighted
- *   (ORDER BY rank, sorted by FTS5). bm25() is computed for every match of a tier it ranks, so a
- *   first page costs in proportion to the title matches, not to every article that mentions
- *   the words somewhere in its body.
+ *   (ORDER BY rank, sorted by FTS5). A first page costs in proportion to the title and excerpt
+ *   matches, not to every article that mentions the words somewhere in its body.
  * - Words of three letters or more match as prefixes ("betray" finds "betrayal").
  * - A word that matches nothing is compared with the index's own vocabulary (fts5vocab) for a
  *   one-letter typo ("strees" finds "stress").
@@ -27,15 +34,33 @@ import { PREFIX_MIN_LENGTH } from './query'
 type Drizzle = SQLiteAdapter['drizzle']
 
 const TABLE = 'articles_search'
-// bm25() with title, excerpt and body weighted; topic_tags (only filtered on) not at all.
-const RANK = 'bm25(10.0, 4.0, 1.0, 0.0)'
-// The ranking's tiers: the words in the title, else in title and excerpt, else anywhere.
-const TIER_COLUMNS = ['{title}', '{title excerpt}', '{title excerpt body}']
+const SUMMARY = 'articles_search_summary'
+const COUNT = 'articles_search_count'
+// Title, excerpt and body weighted in bm25(); topic_tags (only filtered on) not at all.
+const WEIGHTS = { title: 10, excerpt: 4, body: 1 }
+/**
+ * The ranking's tiers, each the matches the ones before it do not hold: the words in the title,
+ * else in title and excerpt (both ranked on the summary table), else anywhere (the full table,
+ * with a passage of the body).
+ */
+const TIERS = [
+  { table: SUMMARY, columns: '{title}', rank: `bm25(${WEIGHTS.title}, ${WEIGHTS.excerpt}, 0)`, passage: false },
+  { table: SUMMARY, columns: '{title excerpt}', rank: `bm25(${WEIGHTS.title}, ${WEIGHTS.excerpt}, 0)`, passage: false },
+  {
+    table: TABLE,
+    columns: '{title excerpt body}',
+    rank: `bm25(${WEIGHTS.title}, ${WEIGHTS.excerpt}, ${WEIGHTS.body}, 0)`,
+    passage: true,
+  },
+]
 // Marks around matched words in highlight() and snippet(): control characters never in a text.
 const OPEN = '\u0002'
 const CLOSE = '\u0003'
 const SNIPPET_TOKENS = 40
 
+const TOKENIZE = `tokenize = 'unicode61 remove_diacritics 2', prefix = '3'`
+
+/** Creates the search's tables where they do not exist yet. */
 export async function createSearchTables(db: Drizzle): Promise<void> {
   // topic_tags ("topic3 topic17") is indexed so the topic filter is part of the MATCH, answered
   // by the index; visitors' words are only ever matched in title, excerpt and body.
@@ -43,23 +68,60 @@ export async function createSearchTables(db: Drizzle): Promise<void> {
     sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${TABLE} USING fts5(
       title, excerpt, body, topic_tags,
       slug UNINDEXED, published_at UNINDEXED, reading_time UNINDEXED,
-      tokenize = 'unicode61 remove_diacritics 2',
-      prefix = '3'
+      ${TOKENIZE}
     )`),
   )
   // The index's vocabulary, read to correct typos.
   await db.run(sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${TABLE}_vocab USING fts5vocab(${TABLE}, 'row')`))
+  await db.run(
+    sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${SUMMARY} USING fts5(
+      title, excerpt, topic_tags,
+      slug UNINDEXED, published_at UNINDEXED, reading_time UNINDEXED,
+      ${TOKENIZE}
+    )`),
+  )
+  // Which columns each word is in, per article, and nothing else: enough to count matches.
+  await db.run(
+    sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${COUNT} USING fts5(
+      title, excerpt, body, topic_tags,
+      content = '', contentless_delete = 1, detail = column,
+      ${TOKENIZE}
+    )`),
+  )
 }
 
 export async function dropSearchTables(db: Drizzle): Promise<void> {
+  await dropSummaryAndCountTables(db)
   await db.run(sql.raw(`DROP TABLE IF EXISTS ${TABLE}_vocab`))
   await db.run(sql.raw(`DROP TABLE IF EXISTS ${TABLE}`))
 }
 
+export async function dropSummaryAndCountTables(db: Drizzle): Promise<void> {
+  await db.run(sql.raw(`DROP TABLE IF EXISTS ${COUNT}`))
+  await db.run(sql.raw(`DROP TABLE IF EXISTS ${SUMMARY}`))
+}
+
 /**
- * Fills the table from the published articles already in the database (once, when the table is
- * created). Reads the tables directly so it keeps working whatever the collection's config
- * becomes after this migration.
+ * Fills the summary and count tables from the full one (the migration that added them, to a
+ * database whose full table was filled before they existed). Empties them first.
+ */
+export async function fillSummaryAndCountTables(db: Drizzle): Promise<void> {
+  await db.run(sql.raw(`DELETE FROM ${SUMMARY}`))
+  await db.run(sql.raw(`DELETE FROM ${COUNT}`))
+  await db.run(
+    sql.raw(`INSERT INTO ${SUMMARY} (rowid, title, excerpt, topic_tags, slug, published_at, reading_time)
+      SELECT rowid, title, excerpt, topic_tags, slug, published_at, reading_time FROM ${TABLE}`),
+  )
+  await db.run(
+    sql.raw(`INSERT INTO ${COUNT} (rowid, title, excerpt, body, topic_tags)
+      SELECT rowid, title, excerpt, body, topic_tags FROM ${TABLE}`),
+  )
+}
+
+/**
+ * Fills the search's tables from the published articles already in the database (once, when the
+ * tables are created). Reads the tables directly so it keeps working whatever the collection's
+ * config becomes after this migration.
  */
 export async function backfillSearchTable(db: Drizzle): Promise<number> {
   const topics = new Map<number, number[]>()
@@ -91,12 +153,27 @@ export async function backfillSearchTable(db: Drizzle): Promise<number> {
 }
 
 async function upsertRow(db: Drizzle, row: SearchRow): Promise<void> {
-  await db.run(sql`DELETE FROM ${sql.raw(TABLE)} WHERE rowid = ${Number(row.id)}`)
+  await deleteRow(db, row.id)
+  const topicTags = row.topics.map(topicTag).join(' ')
   await db.run(
     sql`INSERT INTO ${sql.raw(TABLE)} (rowid, title, excerpt, body, topic_tags, slug, published_at, reading_time)
-        VALUES (${Number(row.id)}, ${row.title}, ${row.excerpt}, ${row.body}, ${row.topics.map(topicTag).join(' ')}, ${row.slug},
+        VALUES (${Number(row.id)}, ${row.title}, ${row.excerpt}, ${row.body}, ${topicTags}, ${row.slug},
                 ${row.publishedAt}, ${row.readingTime})`,
   )
+  await db.run(
+    sql`INSERT INTO ${sql.raw(SUMMARY)} (rowid, title, excerpt, topic_tags, slug, published_at, reading_time)
+        VALUES (${Number(row.id)}, ${row.title}, ${row.excerpt}, ${topicTags}, ${row.slug}, ${row.publishedAt},
+                ${row.readingTime})`,
+  )
+  await db.run(
+    sql`INSERT INTO ${sql.raw(COUNT)} (rowid, title, excerpt, body, topic_tags)
+        VALUES (${Number(row.id)}, ${row.title}, ${row.excerpt}, ${row.body}, ${topicTags})`,
+  )
+}
+
+async function deleteRow(db: Drizzle, id: string | number): Promise<void> {
+  for (const table of [TABLE, SUMMARY, COUNT])
+    await db.run(sql`DELETE FROM ${sql.raw(table)} WHERE rowid = ${Number(id)}`)
 }
 
 // One token per topic; ids are numbers on SQLite.
@@ -129,7 +206,7 @@ const withTopic = (expression: string, topicId?: string | number) =>
  * matches that the tiers before it do not.
  */
 function matchExpressions(alternatives: string[][], mode: 'all' | 'any', topicId?: string | number) {
-  const within = TIER_COLUMNS.map((columns) => wordsExpression(alternatives, mode, columns))
+  const within = TIERS.map(({ columns }) => wordsExpression(alternatives, mode, columns))
   const all = withTopic(within[within.length - 1], topicId)
   const tiers = within.map((words, i) => withTopic(i === 0 ? words : `(${words}) NOT (${within[i - 1]})`, topicId))
   return { all, tiers }
@@ -193,12 +270,12 @@ function matchedTerms(...texts: string[]): string[] {
 
 export const sqliteSearch: SearchEngine = {
   async prepare() {
-    // The migration search_fts5 creates and fills the table; SQLite databases are always migrated.
+    // The migrations create and fill the tables; SQLite databases are always migrated.
   },
 
   async rebuild(payload) {
     const db = await dbFor(payload)
-    await db.run(sql.raw(`DELETE FROM ${TABLE}`))
+    for (const table of [TABLE, SUMMARY, COUNT]) await db.run(sql.raw(`DELETE FROM ${table}`))
     return backfillSearchTable(db)
   },
 
@@ -207,16 +284,15 @@ export const sqliteSearch: SearchEngine = {
   },
 
   async remove(req, id) {
-    const db = await dbFor(req.payload, req)
-    await db.run(sql`DELETE FROM ${sql.raw(TABLE)} WHERE rowid = ${Number(id)}`)
+    await deleteRow(await dbFor(req.payload, req), id)
   },
 
   async search(req, { words, topicId, offset, limit }): Promise<SearchResultPage> {
     if (!words.length) return { total: 0, hits: [] }
     const db = await dbFor(req.payload, req)
-    const count = async (match: string) => {
+    const count = async (match: string, table = COUNT) => {
       const counted = await db.run(
-        sql`SELECT count(*) AS total FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${match}`,
+        sql`SELECT count(*) AS total FROM ${sql.raw(table)} WHERE ${sql.raw(table)} MATCH ${match}`,
       )
       return Number(counted.rows[0]?.total ?? 0)
     }
@@ -236,34 +312,36 @@ export const sqliteSearch: SearchEngine = {
     if (total === 0 || offset >= total) return { total, hits: [] }
 
     // ORDER BY rank is sorted inside FTS5, so snippet() and highlight() run for this page's rows only.
-    const ranked = async (expression: string, take: number, skip: number) =>
-      (
-        await db.run(sql`
-          SELECT rowid AS id, -rank AS score, slug, title, excerpt, published_at, reading_time,
-            highlight(${sql.raw(TABLE)}, 0, ${OPEN}, ${CLOSE}) AS title_marked,
-            highlight(${sql.raw(TABLE)}, 1, ${OPEN}, ${CLOSE}) AS excerpt_marked,
-            snippet(${sql.raw(TABLE)}, 2, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_TOKENS}) AS body_snippet
-          FROM ${sql.raw(TABLE)} WHERE ${sql.raw(TABLE)} MATCH ${expression} AND rank MATCH ${RANK}
-          ORDER BY rank LIMIT ${take} OFFSET ${skip}`)
-      ).rows
+    const ranked = async (tier: (typeof TIERS)[number], expression: string, take: number, skip: number) => {
+      const table = sql.raw(tier.table)
+      const passage = tier.passage ? sql`snippet(${table}, 2, ${OPEN}, ${CLOSE}, '…', ${SNIPPET_TOKENS})` : sql`''`
+      const found = await db.run(sql`
+        SELECT rowid AS id, -rank AS score, slug, title, excerpt, published_at, reading_time,
+          highlight(${table}, 0, ${OPEN}, ${CLOSE}) AS title_marked,
+          highlight(${table}, 1, ${OPEN}, ${CLOSE}) AS excerpt_marked,
+          ${passage} AS body_snippet
+        FROM ${table} WHERE ${table} MATCH ${expression} AND rank MATCH ${tier.rank}
+        ORDER BY rank LIMIT ${take} OFFSET ${skip}`)
+      return found.rows
+    }
     // The page's rows, tier after tier. A tier the page starts inside of, or at, is ranked at once:
     // when it gives fewer rows than asked it has no more, so its size is known without a count.
     // Only a tier the page may start after is counted (cheap) first, and skipped when it does.
     // The last tier holds what the others do not.
-    const rows: Awaited<ReturnType<typeof ranked>> = []
+    const rows: Awaited<ReturnType<typeof ranked>>[number][] = []
     let skip = offset
     let before = 0
-    for (const [i, tier] of match.tiers.entries()) {
+    for (const [i, tier] of TIERS.entries()) {
       if (rows.length === limit || before >= total) break
       if (skip > 0) {
-        const size = i === match.tiers.length - 1 ? total - before : await count(tier)
+        const size = i === TIERS.length - 1 ? total - before : await count(match.tiers[i], tier.table)
         if (skip >= size) {
           skip -= size
           before += size
           continue
         }
       }
-      const found = await ranked(tier, limit - rows.length, skip)
+      const found = await ranked(tier, match.tiers[i], limit - rows.length, skip)
       rows.push(...found)
       before += skip + found.length
       skip = 0

@@ -1,3 +1,4 @@
+import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 import type { SearchResponse } from '@resilient-mind/content'
@@ -10,6 +11,7 @@ import { snippetAround } from '../../src/search/snippet'
 import { lexical, startPayload } from '../helpers/payload'
 
 /** The full-text search endpoint, called through Payload's REST handler on a real database. */
+const onSqlite = !process.env.DATABASE_URI?.startsWith('mongodb')
 let payload: Payload
 let authorId: number
 let topicId: number
@@ -89,6 +91,30 @@ describe('GET /api/search', () => {
 
     await payload.delete({ collection: 'articles', id: created.id })
     expect((await search('q=wandering')).body.totalDocs).toBe(0)
+  })
+
+  ;(onSqlite ? it : it.skip)('keeps its SQLite tables (full, summary, count) holding the same articles', async () => {
+    const created = await payload.create({
+      collection: 'articles',
+      data: { title: 'Steady breathing', author: authorId, body: lexical('Breathe out slowly.'), _status: 'published' },
+    })
+    await payload.update({ collection: 'articles', id: created.id, data: { title: 'Steady breath' } })
+    const drizzle = (payload.db as unknown as SQLiteAdapter).drizzle
+    const ids = async (table: string) =>
+      (await drizzle.run(sql.raw(`SELECT rowid AS id FROM ${table} ORDER BY rowid`))).rows.map((r) => Number(r.id))
+    const published = (
+      await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, sort: 'id', depth: 0 })
+    ).docs.map((d) => d.id)
+    expect(await ids('articles_search')).toEqual(published)
+    expect(await ids('articles_search_summary')).toEqual(published)
+    // The count table keeps no text: its rows are what a match on every article finds.
+    const counted = await drizzle.run(
+      sql.raw(`SELECT count(*) AS n FROM articles_search_count WHERE articles_search_count MATCH 'breath*'`),
+    )
+    expect(Number(counted.rows[0].n)).toBe(1)
+    await payload.delete({ collection: 'articles', id: created.id })
+    expect(await ids('articles_search_summary')).toEqual(published.filter((id) => id !== created.id))
+    expect((await search('q=breath')).body.totalDocs).toBe(0)
   })
 
   it('reads the published articles (to fill a new MongoDB index) in batches that together hold each once', async () => {

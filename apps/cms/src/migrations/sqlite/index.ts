@@ -7,6 +7,7 @@ import * as migration_20261129_154427_sec_accounts_and_practice_versions from '.
 import * as migration_20261129_155407_slug_field_builtin from './20261129_155407_slug_field_builtin';
 import * as migration_20261129_162649_pages_pages_redirects_navigation_links from './20261129_162649_pages_pages_redirects_navigation_links';
 import * as migration_20261129_171527_merge_pages_with_versions_and_slugs from './20261129_171527_merge_pages_with_versions_and_slugs';
+import * as migration_20261130_051652_search_summary_and_count from './20261130_051652_search_summary_and_count';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_171527_merge_pages_with_versions_and_slugs.up,
     down: migration_20261129_171527_merge_pages_with_versions_and_slugs.down,
-    name: '20261129_171527_merge_pages_with_versions_and_slugs'
+    name: '20261129_171527_merge_pages_with_versions_and_slugs',
+  },
+  {
+    up: migration_20261130_051652_search_summary_and_count.up,
+    down: migration_20261130_051652_search_summary_and_count.down,
+    name: '20261130_051652_search_summary_and_count'
   },
 ];
