@@ -259,6 +259,15 @@ async function withCorrections(db: Drizzle, words: string[]): Promise<string[][]
   )
 }
 
+/** FTS5's refusal of a phrase on a table without word positions (Drizzle wraps the driver's error). */
+function refusesPhrases(error: unknown): boolean {
+  // Read by shape: an Error from another realm (Jest's, a worker's) fails instanceof.
+  const messages = [error, (error as { cause?: unknown } | null)?.cause].map((e) =>
+    String((e as { message?: unknown } | null)?.message ?? ''),
+  )
+  return messages.some((m) => m.includes('phrase queries are not supported'))
+}
+
 const marked = new RegExp(`${OPEN}([^${CLOSE}]*)${CLOSE}`, 'g')
 const unmark = (text: string) => text.replace(/[\u0002\u0003]/g, '')
 
@@ -290,11 +299,22 @@ export const sqliteSearch: SearchEngine = {
   async search(req, { words, topicId, offset, limit }): Promise<SearchResultPage> {
     if (!words.length) return { total: 0, hits: [] }
     const db = await dbFor(req.payload, req)
-    const count = async (match: string, table = COUNT) => {
+    const countOn = async (table: string, match: string) => {
       const counted = await db.run(
         sql`SELECT count(*) AS total FROM ${sql.raw(table)} WHERE ${sql.raw(table)} MATCH ${match}`,
       )
       return Number(counted.rows[0]?.total ?? 0)
+    }
+    const count = async (match: string, table = COUNT) => {
+      try {
+        return await countOn(table, match)
+      } catch (error) {
+        // The count table keeps no word positions, so FTS5 refuses a phrase there: a word the
+        // tokenizer splits in two (a character that is a letter to queryWords but a separator to
+        // unicode61, which knows Unicode 6.1). The full table counts it.
+        if (table === COUNT && refusesPhrases(error)) return countOn(TABLE, match)
+        throw error
+      }
     }
     // Every word when some article has them all; else with typos corrected; else any of them.
     let alternatives = words.map((w) => [w])

@@ -94,27 +94,39 @@ describe('GET /api/search', () => {
   })
 
   ;(onSqlite ? it : it.skip)('keeps its SQLite tables (full, summary, count) holding the same articles', async () => {
+    const drizzle = (payload.db as unknown as SQLiteAdapter).drizzle
+    const held = async () => {
+      const ids = async (table: string) =>
+        (await drizzle.run(sql.raw(`SELECT rowid AS id FROM ${table} ORDER BY rowid`))).rows.map((r) => Number(r.id))
+      return {
+        full: await ids('articles_search'),
+        summary: await ids('articles_search_summary'),
+        count: await ids('articles_search_count'),
+      }
+    }
+    const published = async () => {
+      const ids = (
+        await payload.find({
+          collection: 'articles',
+          where: { _status: { equals: 'published' } },
+          sort: 'id',
+          depth: 0,
+          pagination: false,
+        })
+      ).docs.map((d) => Number(d.id))
+      return { full: ids, summary: ids, count: ids }
+    }
     const created = await payload.create({
       collection: 'articles',
       data: { title: 'Steady breathing', author: authorId, body: lexical('Breathe out slowly.'), _status: 'published' },
     })
     await payload.update({ collection: 'articles', id: created.id, data: { title: 'Steady breath' } })
-    const drizzle = (payload.db as unknown as SQLiteAdapter).drizzle
-    const ids = async (table: string) =>
-      (await drizzle.run(sql.raw(`SELECT rowid AS id FROM ${table} ORDER BY rowid`))).rows.map((r) => Number(r.id))
-    const published = (
-      await payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, sort: 'id', depth: 0 })
-    ).docs.map((d) => d.id)
-    expect(await ids('articles_search')).toEqual(published)
-    expect(await ids('articles_search_summary')).toEqual(published)
-    // The count table keeps no text: its rows are what a match on every article finds.
-    const counted = await drizzle.run(
-      sql.raw(`SELECT count(*) AS n FROM articles_search_count WHERE articles_search_count MATCH 'breath*'`),
-    )
-    expect(Number(counted.rows[0].n)).toBe(1)
+    await payload.update({ collection: 'articles', id: created.id, data: { title: 'Steady, a draft' }, draft: true })
+    expect((await published()).full).toContain(created.id)
+    expect(await held()).toEqual(await published())
     await payload.delete({ collection: 'articles', id: created.id })
-    expect(await ids('articles_search_summary')).toEqual(published.filter((id) => id !== created.id))
-    expect((await search('q=breath')).body.totalDocs).toBe(0)
+    expect((await published()).full).not.toContain(created.id)
+    expect(await held()).toEqual(await published())
   })
 
   it('reads the published articles (to fill a new MongoDB index) in batches that together hold each once', async () => {
@@ -213,6 +225,13 @@ describe('GET /api/search', () => {
     } finally {
       for (const a of [inTitle, inExcerpt, ...bodyOnly]) await payload.delete({ collection: 'articles', id: a.id })
     }
+  })
+
+  it('answers a word that the index splits in two (a letter to us, a separator to FTS5) without an error', async () => {
+    // U+19B0 is a letter today and was not one in Unicode 6.1, which SQLite's tokenizer follows.
+    const { status, body } = await search(`q=${encodeURIComponent('trust\u19B0honesty')}`)
+    expect(status).toBe(200)
+    expect(body.docs.map((d) => d.title)).toEqual([])
   })
 
   it('finds articles with every word first, else with any of them', async () => {
