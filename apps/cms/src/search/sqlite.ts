@@ -58,7 +58,15 @@ const OPEN = '\u0002'
 const CLOSE = '\u0003'
 const SNIPPET_TOKENS = 40
 
-const TOKENIZE = `tokenize = 'unicode61 remove_diacritics 2', prefix = '3'`
+const TOKENIZER = `tokenize = 'unicode61 remove_diacritics 2'`
+/**
+ * Prefix indexes: a query word of n letters ("trust", read as trust*) reads the prefix index of
+ * length n when there is one, else merges the lists of every indexed word that begins with it.
+ * The summary and count tables, read by every search, index the lengths typed words usually
+ * have; the full table, whose body lists are long and which only the body tier reads, one.
+ */
+const FULL_PREFIXES = `prefix = '3'`
+const PREFIXES = `prefix = '3 4 5 6 7 8'`
 
 /** Creates the search's tables where they do not exist yet. */
 export async function createSearchTables(db: Drizzle): Promise<void> {
@@ -68,7 +76,7 @@ export async function createSearchTables(db: Drizzle): Promise<void> {
     sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${TABLE} USING fts5(
       title, excerpt, body, topic_tags,
       slug UNINDEXED, published_at UNINDEXED, reading_time UNINDEXED,
-      ${TOKENIZE}
+      ${TOKENIZER}, ${FULL_PREFIXES}
     )`),
   )
   // The index's vocabulary, read to correct typos.
@@ -77,7 +85,7 @@ export async function createSearchTables(db: Drizzle): Promise<void> {
     sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${SUMMARY} USING fts5(
       title, excerpt, topic_tags,
       slug UNINDEXED, published_at UNINDEXED, reading_time UNINDEXED,
-      ${TOKENIZE}
+      ${TOKENIZER}, ${PREFIXES}
     )`),
   )
   // Which columns each word is in, per article, and nothing else: enough to count matches.
@@ -85,7 +93,7 @@ export async function createSearchTables(db: Drizzle): Promise<void> {
     sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${COUNT} USING fts5(
       title, excerpt, body, topic_tags,
       content = '', contentless_delete = 1, detail = column,
-      ${TOKENIZE}
+      ${TOKENIZER}, ${PREFIXES}
     )`),
   )
 }
