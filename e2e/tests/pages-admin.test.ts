@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 
-import { autosaved, publish, signIn } from './helpers/admin'
+import { autosaved, isAutosaveOf, publish, signIn } from './helpers/admin'
 import { launch } from './helpers/browser'
 import { editorToken } from './helpers/cms'
 import { CMS, WEB } from './helpers/env'
@@ -67,12 +67,7 @@ type Page = import('playwright-core').Page
  */
 const autosaveAfterPublish = (page: Page) =>
   page
-    .waitForRequest(
-      (req) =>
-        new URL(req.url()).pathname.startsWith('/api/pages') &&
-        new URL(req.url()).searchParams.get('autosave') === 'true',
-      { timeout: 4_000 },
-    )
+    .waitForRequest((req) => isAutosaveOf('pages', req.url()), { timeout: 4_000 })
     .then((req) => req.response())
     .catch(() => null)
 

@@ -37,6 +37,10 @@ type Edited = 'articles' | 'pages'
 
 const isSaveOf = (collection: Edited, url: string) => new RegExp(`^/api/${collection}(/|$)`).test(new URL(url).pathname)
 
+/** Whether a request to `url` is an autosave of a document of `collection`. */
+export const isAutosaveOf = (collection: Edited, url: string) =>
+  isSaveOf(collection, url) && new URL(url).searchParams.get('autosave') === 'true'
+
 /** A save's answer, which must be a success: a refused one fails at once, with what the CMS said. */
 async function succeeded(answer: Promise<Response>, what: string): Promise<Response> {
   const res = await answer
@@ -65,10 +69,7 @@ function saved(page: Page, collection: Edited, status: 'published' | 'draft') {
  */
 export function autosaved(page: Page, collection: Edited, text: string) {
   const answer = page.waitForResponse(
-    (res) =>
-      isSaveOf(collection, res.url()) &&
-      new URL(res.url()).searchParams.get('autosave') === 'true' &&
-      (res.request().postData() ?? '').includes(text),
+    (res) => isAutosaveOf(collection, res.url()) && (res.request().postData() ?? '').includes(text),
     { timeout: 30_000 },
   )
   return succeeded(answer, 'The autosave')

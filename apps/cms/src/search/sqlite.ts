@@ -36,6 +36,8 @@ type Drizzle = SQLiteAdapter['drizzle']
 const TABLE = 'articles_search'
 const SUMMARY = 'articles_search_summary'
 const COUNT = 'articles_search_count'
+/** Every table of the search: each holds a row for every published article. */
+const TABLES = [TABLE, SUMMARY, COUNT]
 // Title, excerpt and body weighted in bm25(); topic_tags (only filtered on) not at all.
 const WEIGHTS = { title: 10, excerpt: 4, body: 1 }
 /**
@@ -43,9 +45,10 @@ const WEIGHTS = { title: 10, excerpt: 4, body: 1 }
  * else in title and excerpt (both ranked on the summary table), else anywhere (the full table,
  * with a passage of the body).
  */
+const SUMMARY_RANK = `bm25(${WEIGHTS.title}, ${WEIGHTS.excerpt}, 0)`
 const TIERS = [
-  { table: SUMMARY, columns: '{title}', rank: `bm25(${WEIGHTS.title}, ${WEIGHTS.excerpt}, 0)`, passage: false },
-  { table: SUMMARY, columns: '{title excerpt}', rank: `bm25(${WEIGHTS.title}, ${WEIGHTS.excerpt}, 0)`, passage: false },
+  { table: SUMMARY, columns: '{title}', rank: SUMMARY_RANK, passage: false },
+  { table: SUMMARY, columns: '{title excerpt}', rank: SUMMARY_RANK, passage: false },
   {
     table: TABLE,
     columns: '{title excerpt body}',
@@ -180,8 +183,7 @@ async function upsertRow(db: Drizzle, row: SearchRow): Promise<void> {
 }
 
 async function deleteRow(db: Drizzle, id: string | number): Promise<void> {
-  for (const table of [TABLE, SUMMARY, COUNT])
-    await db.run(sql`DELETE FROM ${sql.raw(table)} WHERE rowid = ${Number(id)}`)
+  for (const table of TABLES) await db.run(sql`DELETE FROM ${sql.raw(table)} WHERE rowid = ${Number(id)}`)
 }
 
 // One token per topic; ids are numbers on SQLite.
@@ -292,7 +294,7 @@ export const sqliteSearch: SearchEngine = {
 
   async rebuild(payload) {
     const db = await dbFor(payload)
-    for (const table of [TABLE, SUMMARY, COUNT]) await db.run(sql.raw(`DELETE FROM ${table}`))
+    for (const table of TABLES) await db.run(sql.raw(`DELETE FROM ${table}`))
     return backfillSearchTable(db)
   },
 
